@@ -1,0 +1,52 @@
+package io.jnewman.run;
+
+import io.jnewman.http.Exchange;
+import io.jnewman.model.Collection;
+import io.jnewman.model.Item;
+import io.jnewman.model.Script;
+import io.jnewman.script.Assertion;
+import io.jnewman.script.ScriptError;
+
+import java.util.List;
+
+/**
+ * What the runner publishes, in order, to every {@link RunListener}: the Newman run events. Results flow one way,
+ * from the runner to reporters; nothing is kept by the runner for them.
+ */
+public sealed interface RunEvent {
+    /** start */
+    record RunStarted(Collection collection, int cycles, long startedAt) implements RunEvent {}
+
+    /** beforeIteration */
+    record IterationStarted(Cursor cursor) implements RunEvent {}
+
+    /** beforeItem */
+    record ItemStarted(Cursor cursor, Item item) implements RunEvent {}
+
+    /** script: one script finished; {@code eventName} is "prerequest" or "test"; error null when it ran clean. */
+    record ScriptFinished(Cursor cursor, Item item, String eventName, Script script, ScriptError error) implements RunEvent {}
+
+    /** prerequest / test: all scripts of that phase for the item ran (counted in stats.prerequests/tests). */
+    record PhaseFinished(Cursor cursor, Item item, String eventName) implements RunEvent {}
+
+    /** request: an HTTP exchange finished; {@code fromScript} for pm.sendRequest. */
+    record RequestSent(Cursor cursor, Item item, Exchange exchange, boolean fromScript) implements RunEvent {}
+
+    /** assertion */
+    record AssertionMade(Cursor cursor, Item item, Assertion assertion) implements RunEvent {}
+
+    /** console */
+    record ConsoleMessage(Cursor cursor, Item item, String level, List<String> messages) implements RunEvent {}
+
+    /** setNextRequest was called in a test script (the cli prints "Attempting to set next request to …"). */
+    record NextRequestSet(Cursor cursor, Item item, String target) implements RunEvent {}
+
+    /** item; {@code skipped} when pm.execution.skipRequest() was called. */
+    record ItemFinished(Cursor cursor, Item item, boolean skipped) implements RunEvent {}
+
+    /** iteration */
+    record IterationFinished(Cursor cursor) implements RunEvent {}
+
+    /** done: the summary is complete; reporters write their files. */
+    record RunFinished(RunSummary summary) implements RunEvent {}
+}
