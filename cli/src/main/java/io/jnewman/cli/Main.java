@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Command(name = "jnewman", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs Postman collections, a drop-in replacement for newman.",
-        subcommands = {RunCommand.class, AutoComplete.GenerateCompletion.class})
+        subcommands = {RunCommand.class, MockCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

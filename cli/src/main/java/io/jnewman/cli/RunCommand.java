@@ -147,6 +147,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--packages", paramLabel = "<dir>", description = "Folder of packages for pm.require.")
     File packages;
 
+    @Option(names = "--mock", description = "Serve the collection's saved examples on a loopback port and point the "
+            + "variable named by --mock-variable at it (runs offline).")
+    boolean mock;
+
+    @Option(names = "--mock-variable", paramLabel = "<name>", description = "Variable set to the mock's base URL (default baseUrl).")
+    String mockVariable = "baseUrl";
+
     /** Reporter flags (--reporter-…) taken out of argv before parsing; filled by {@link Main}. */
     List<String> reporterArgs = new ArrayList<>();
 

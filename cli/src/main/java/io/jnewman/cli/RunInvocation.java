@@ -7,6 +7,7 @@ import io.jnewman.load.CollectionLoader;
 import io.jnewman.load.IterationData;
 import io.jnewman.load.LoadException;
 import io.jnewman.load.VariablesFile;
+import io.jnewman.mock.MockServer;
 import io.jnewman.model.Collection;
 import io.jnewman.resolve.VariableScope;
 import io.jnewman.run.RunListener;
@@ -16,6 +17,7 @@ import io.jnewman.run.RunSummary;
 import io.jnewman.run.Runner;
 import io.jnewman.script.ScriptSandbox;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,14 +55,21 @@ final class RunInvocation {
                 cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
                 workingDir, !cmd.noInsecureFileRead);
         RunSummary summary;
-        try (HttpExecutor http = Wiring.http(cmd, workingDir);
+        try (MockServer mock = cmd.mock ? MockServer.start(inputs.collection(), 0) : null;
+             HttpExecutor http = Wiring.http(cmd, workingDir);
              ScriptSandbox sandbox = Wiring.sandbox(cmd)) {
+            if (mock != null) {
+                scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
+            }
             List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir);
             summary = new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
             Exports.write(cmd, summary, scopes, http, inputs.collection(), err);
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
+            return exitCode(true);
+        } catch (IOException e) {
+            err.println("error: could not start the mock server: " + e.getMessage());
             return exitCode(true);
         }
         if (summary.fatalError() != null) {
