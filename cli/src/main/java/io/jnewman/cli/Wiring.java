@@ -2,6 +2,8 @@ package io.jnewman.cli;
 
 import io.jnewman.http.HttpExecutor;
 import io.jnewman.run.RunListener;
+import io.jnewman.script.GraalSandbox;
+import io.jnewman.script.SandboxOptions;
 import io.jnewman.script.ScriptSandbox;
 
 import java.io.PrintWriter;
@@ -18,7 +20,8 @@ final class Wiring {
     }
 
     static ScriptSandbox sandbox(RunCommand cmd) {
-        throw new IllegalStateException("TODO sandbox");
+        return new GraalSandbox(new SandboxOptions(cmd.packages == null ? null : cmd.packages.toPath(), null,
+                SandboxOptions.DEFAULT_GUARD_MILLIS));
     }
 
     static List<RunListener> reporters(RunCommand cmd, PrintWriter out, PrintWriter err, Path workingDir) {
