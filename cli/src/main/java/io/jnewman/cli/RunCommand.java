@@ -147,6 +147,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--packages", paramLabel = "<dir>", description = "Folder of packages for pm.require.")
     File packages;
 
+    @Option(names = "--parallel", paramLabel = "<n>", converter = Converters.PositiveInt.class,
+            description = "Run iterations (or top-level folders) on n workers with isolated variables; "
+                    + "reports keep the sequential order.")
+    Integer parallel;
+
     @Option(names = "--mock", description = "Serve the collection's saved examples on a loopback port and point the "
             + "variable named by --mock-variable at it (runs offline).")
     boolean mock;

@@ -10,6 +10,7 @@ import io.jnewman.load.VariablesFile;
 import io.jnewman.mock.MockServer;
 import io.jnewman.model.Collection;
 import io.jnewman.resolve.VariableScope;
+import io.jnewman.run.ParallelRunner;
 import io.jnewman.run.RunListener;
 import io.jnewman.run.RunOptions;
 import io.jnewman.run.RunScopes;
@@ -62,7 +63,10 @@ final class RunInvocation {
                 scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
             }
             List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir);
-            summary = new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
+            summary = cmd.parallel != null && cmd.parallel > 1
+                    ? new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http,
+                    () -> Wiring.sandbox(cmd), reporters, cmd.parallel).run()
+                    : new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
             Exports.write(cmd, summary, scopes, http, inputs.collection(), err);
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());

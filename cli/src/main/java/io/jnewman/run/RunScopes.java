@@ -34,6 +34,18 @@ public final class RunScopes {
     public VariableScope local() { return local; }
     public VariableResolver resolver() { return resolver; }
 
+    /** Fresh scopes for a parallel unit: copies of environment, globals and collection variables, empty locals. */
+    RunScopes isolatedCopy() {
+        return new RunScopes(globals.copy(), environment.copy(), collection.copy());
+    }
+
+    /** Takes over the final values of another unit's scopes (the last unit of a parallel run). */
+    void adopt(RunScopes other) {
+        globals.replaceAll(other.globals.variables());
+        environment.replaceAll(other.environment.variables());
+        collection.replaceAll(other.collection.variables());
+    }
+
     public ScriptScopes forScripts() {
         return new ScriptScopes(globals, environment, collection, data, local, resolver);
     }
