@@ -18,7 +18,7 @@ class MockServerTest {
 
     @BeforeAll
     static void load() {
-        quickstart = CollectionLoader.load(Path.of("..", "collections", "quickstart.postman_collection.json").toString());
+        quickstart = CollectionLoader.load(Path.of("..", "collections", "quickstart", "quickstart.postman_collection.json").toString());
     }
 
     private static HttpResponse<String> send(MockServer mock, String method, String path) throws Exception {
