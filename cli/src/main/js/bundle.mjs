@@ -25,7 +25,7 @@ const modules = {
     'csv-parse/lib/sync': "require('csv-parse/lib/sync')",
     'postman-collection': "require('postman-collection')",
     'backbone': "require('backbone')",
-    'atob': "require('atob')",
+    'atob': "require('atob/node-atob.js')",
     'btoa': "require('btoa')",
     'assert': "require('assert/build/assert.js')",
     'buffer': "require('buffer')",

@@ -94,4 +94,8 @@
         out.time = out.timeEnd = out.timeLog = out.count = out.countReset = out.group = out.groupEnd = function () {};
         return out;
     };
+
+    // libraries log through the global console (ajv warnings, deprecations): it reaches the running script's output
+    Object.defineProperty(globalThis, 'console', { value: jn.createConsole((level, messages) => jn.host.console(level, messages)),
+        writable: true, configurable: true, enumerable: false });
 })
