@@ -9,7 +9,7 @@ import io.jnewman.run.RunScopes;
 import io.jnewman.run.RunSummary;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ final class Exports {
     }
 
     static void write(RunCommand cmd, RunSummary summary, RunScopes scopes, HttpExecutor http, Collection collection,
-                      PrintWriter err) {
+                      PrintStream err) {
         export(cmd.exportEnvironment, "newman-environment.json", err,
                 p -> ScopeExport.write(scopes.environment(), "environment", p));
         export(cmd.exportGlobals, "newman-globals.json", err, p -> ScopeExport.write(scopes.globals(), "globals", p));
@@ -35,7 +35,7 @@ final class Exports {
         void write(Path path) throws IOException;
     }
 
-    private static void export(String location, String defaultName, PrintWriter err, Writer writer) {
+    private static void export(String location, String defaultName, PrintStream err, Writer writer) {
         if (location == null) return;
         Path path = Path.of(location);
         if (Files.isDirectory(path)) path = path.resolve(defaultName);

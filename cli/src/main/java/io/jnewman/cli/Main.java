@@ -4,6 +4,9 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import io.jnewman.report.ReporterOptionsParser;
+
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +27,22 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return execute(System.out, System.err, args);
     }
 
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        List<String> reporterArgs = new ArrayList<>();
-        List<String> rest = ReporterArgs.split(args, reporterArgs);
+    public static int execute(PrintStream stdout, PrintStream stderr, String... args) {
+        PrintWriter out = new PrintWriter(stdout, true);
+        PrintWriter err = new PrintWriter(stderr, true);
+        ReporterOptionsParser.Parsed reporterOptions = ReporterOptionsParser.parse(List.of(args), enabledReporters(args));
+        List<String> rest = reporterOptions.remainingArgs();
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         CommandLine run = cli.getSubcommands().get("run");
-        ((RunCommand) run.getCommand()).reporterArgs = reporterArgs;
+        RunCommand runCommand = run.getCommand();
+        runCommand.reporterOptions = reporterOptions;
+        runCommand.stdout = stdout;
+        runCommand.stderr = stderr;
         run.setParameterExceptionHandler((ex, argv) -> {
             err.println("error: " + ex.getMessage());
             err.println("Try 'jnewman run --help' for the options.");
@@ -52,6 +60,20 @@ public final class Main implements Runnable {
             return rest.contains("-x") || rest.contains("--suppress-exit-code") ? 0 : 1;
         });
         return cli.execute(rest.toArray(String[]::new));
+    }
+
+    /** The -r/--reporters list as given (reporter flags of other reporters are generic, as in Newman). */
+    static List<String> enabledReporters(String[] args) {
+        List<String> names = new ArrayList<>(List.of("cli"));
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            if ((a.equals("-r") || a.equals("--reporters")) && i + 1 < args.length) value = args[i + 1];
+            else if (a.startsWith("--reporters=")) value = a.substring("--reporters=".length());
+            else if (a.startsWith("-r") && a.length() > 2 && !a.startsWith("--")) value = a.substring(2);
+            if (value != null) names = new ArrayList<>(List.of(value.split(",")));
+        }
+        return names;
     }
 
     @Override

@@ -7,7 +7,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import io.jnewman.report.ReporterOptionsParser;
+
 import java.io.File;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -160,10 +163,12 @@ public final class RunCommand implements Callable<Integer> {
     String mockVariable = "baseUrl";
 
     /** Reporter flags (--reporter-…) taken out of argv before parsing; filled by {@link Main}. */
-    List<String> reporterArgs = new ArrayList<>();
+    ReporterOptionsParser.Parsed reporterOptions = ReporterOptionsParser.parse(List.of(), List.of());
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
 
     @Override
     public Integer call() {
-        return new RunInvocation(this, spec.commandLine().getOut(), spec.commandLine().getErr()).execute();
+        return new RunInvocation(this, stdout, stderr).execute();
     }
 }

@@ -19,7 +19,7 @@ import io.jnewman.run.Runner;
 import io.jnewman.script.ScriptSandbox;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,10 +29,10 @@ import java.util.List;
  */
 final class RunInvocation {
     private final RunCommand cmd;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final PrintStream out;
+    private final PrintStream err;
 
-    RunInvocation(RunCommand cmd, PrintWriter out, PrintWriter err) {
+    RunInvocation(RunCommand cmd, PrintStream out, PrintStream err) {
         this.cmd = cmd;
         this.out = out;
         this.err = err;

@@ -6,7 +6,13 @@ import io.jnewman.script.GraalSandbox;
 import io.jnewman.script.SandboxOptions;
 import io.jnewman.script.ScriptSandbox;
 
-import java.io.PrintWriter;
+import io.jnewman.report.ReportContext;
+import io.jnewman.report.Reporters;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +30,23 @@ final class Wiring {
                 SandboxOptions.DEFAULT_GUARD_MILLIS));
     }
 
-    static List<RunListener> reporters(RunCommand cmd, PrintWriter out, PrintWriter err, Path workingDir) {
-        return List.of();
+    /** The -r reporters with their --reporter-* options; unknown names only warn, as in Newman. */
+    static List<RunListener> reporters(RunCommand cmd, PrintStream out, PrintStream err, Path workingDir) {
+        ReportContext context = new ReportContext(out, err, color(cmd.color), cmd.disableUnicode, cmd.verbose,
+                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, cmd.collection);
+        List<RunListener> reporters = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(cmd.reporters)) {
+            Reporters.create(name.trim(), cmd.reporterOptions.forReporter(name.trim()), context).ifPresent(reporters::add);
+        }
+        return reporters;
+    }
+
+    /** --color auto: colour only on an interactive terminal and never when NO_COLOR is set. */
+    static boolean color(String mode) {
+        return switch (mode) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> System.getenv("NO_COLOR") == null && Terminal.isInteractive();
+        };
     }
 }
