@@ -1,5 +1,6 @@
 # Builds the notifier has posted: a conditional PutItem keyed by build ARN lets exactly one invocation post a build
-# (EventBridge delivers at least once; Lambda retries failed invocations). Items expire through TTL.
+# (EventBridge delivers at least once; Lambda retries failed invocations). The winner marks the item posted; a claim
+# never marked posted and older than any invocation can run is taken over. Items expire through TTL.
 
 resource "aws_dynamodb_table" "posted_builds" {
   name         = "${var.project_name}-posted-builds"

@@ -42,8 +42,8 @@ data "aws_iam_policy_document" "notifier" {
   }
 
   statement {
-    sid       = "ClaimAndReleaseBuild"
-    actions   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
+    sid       = "ClaimMarkAndReleaseBuild"
+    actions   = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"]
     resources = [aws_dynamodb_table.posted_builds.arn]
   }
 
