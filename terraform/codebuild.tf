@@ -132,6 +132,13 @@ data "aws_iam_policy_document" "codebuild" {
     resources = ["${aws_s3_bucket.artifacts.arn}/${var.project_name}/*"]
   }
 
+  # CodeBuild checks the artifacts bucket's region and owner before uploading.
+  statement {
+    sid       = "CheckArtifactsBucket"
+    actions   = ["s3:GetBucketAcl", "s3:GetBucketLocation"]
+    resources = [aws_s3_bucket.artifacts.arn]
+  }
+
   dynamic "statement" {
     for_each = var.source_type == "CODECOMMIT" ? [var.source_location] : []
 

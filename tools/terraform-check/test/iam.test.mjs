@@ -74,7 +74,8 @@ test('EventBridge may only start the collections project', () => {
 test('CodeBuild may write its logs, file test reports and upload artifacts, no more', () => {
   assert.deepEqual([...actionsOf('codebuild')].sort(), [
     'codebuild:BatchPutTestCases', 'codebuild:CreateReport', 'codebuild:UpdateReport',
-    'codecommit:GitPull', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:PutObject']);
+    'codecommit:GitPull', 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetBucketAcl', 's3:GetBucketLocation',
+    's3:PutObject']);
   const reports = policyStatements(module, 'codebuild').find((s) => s.actions.includes('codebuild:CreateReport'));
   assert.deepEqual(reports.resources, ['${aws_codebuild_report_group.junit.arn}']);
 });
