@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.jnewman.cli.Main;
-import io.jnewman.notifier.fakes.BrokenShopApi;
+import io.jnewman.notifier.fakes.ShopApi;
 import io.jnewman.notifier.fakes.CodeBuildJunitImport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -41,7 +41,7 @@ class SmokeRunToSlackEndToEndTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
-        try (BrokenShopApi api = new BrokenShopApi()) {
+        try (ShopApi api = ShopApi.broken()) {
             exit = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8),
                     "run", SMOKE.toString(), "-e", Path.of("..", "environments", "staging.postman_environment.json").toString(),

@@ -9,14 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * The shop API the smoke collection tests, on a loopback port, with two teams' endpoints broken: {@code /users/1}
- * answers 404 (identity) and {@code POST /orders} answers 500 (payments); health, the user list and order lookup work.
+ * The shop API the smoke collection tests, on a loopback port. {@link #broken()} breaks two teams' endpoints:
+ * {@code /users/1} answers 404 (identity) and {@code POST /orders} answers 500 (payments), while health, the user
+ * list and order lookup keep working.
  */
-public final class BrokenShopApi implements AutoCloseable {
+public final class ShopApi implements AutoCloseable {
 
     private final HttpServer server;
+    private final boolean broken;
 
-    public BrokenShopApi() throws IOException {
+    public static ShopApi healthy() throws IOException {
+        return new ShopApi(false);
+    }
+
+    public static ShopApi broken() throws IOException {
+        return new ShopApi(true);
+    }
+
+    private ShopApi(boolean broken) throws IOException {
+        this.broken = broken;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -33,8 +44,14 @@ public final class BrokenShopApi implements AutoCloseable {
         switch (route) {
             case "GET /health" -> send(exchange, 200, "{\"status\":\"ok\",\"version\":\"2.3.1\"}");
             case "GET /users" -> send(exchange, 200, "[{\"id\":1,\"name\":\"Ada\",\"email\":\"ada@example.com\"}]");
-            case "GET /users/1" -> send(exchange, 404, "{\"error\":\"user 1 not found\"}");
-            case "POST /orders" -> send(exchange, 500, "{\"error\":\"payment provider unavailable\"}");
+            case "GET /users/1" -> {
+                if (broken) send(exchange, 404, "{\"error\":\"user 1 not found\"}");
+                else send(exchange, 200, "{\"id\":1,\"name\":\"Ada\",\"email\":\"ada@example.com\"}");
+            }
+            case "POST /orders" -> {
+                if (broken) send(exchange, 500, "{\"error\":\"payment provider unavailable\"}");
+                else send(exchange, 201, "{\"id\":1001,\"status\":\"pending\",\"total\":42.5}");
+            }
             case "GET /orders/1001" -> send(exchange, 200, "{\"id\":1001,\"status\":\"pending\",\"total\":42.5}");
             default -> send(exchange, 404, "{\"error\":\"no route " + route + "\"}");
         }
