@@ -1,0 +1,44 @@
+package io.jnewman.script;
+
+import org.graalvm.polyglot.PolyglotException;
+
+import java.util.regex.Pattern;
+
+/** Turns engine-level failures into the errors Newman reports (name and message). */
+final class ScriptErrors {
+    private static final Pattern LOCATION = Pattern.compile("^(?:<[^>]*>|[^\\s:]+):\\d+:\\d+ ");
+    private static final Pattern REDECLARED = Pattern.compile("^Variable \"(.*)\" has already been declared$");
+
+    private ScriptErrors() {
+    }
+
+    static ScriptError timeout(boolean async) {
+        return new ScriptError("Error", "sandbox: " + (async ? "asynchronous" : "synchronous") + " script execution timeout", "");
+    }
+
+    static ScriptError memory() {
+        return new ScriptError("RangeError", "sandbox: script stopped because the heap is nearly exhausted", "");
+    }
+
+    static ScriptError of(PolyglotException e) {
+        if (e.isGuestException() && !e.isInternalError()) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int colon = message.indexOf(": ");
+            String name = colon > 0 && message.substring(0, colon).matches("[A-Za-z]*Error") ? message.substring(0, colon) : "Error";
+            return new ScriptError(name, colon > 0 ? message.substring(colon + 2) : message, "");
+        }
+        if (e.isResourceExhausted()) return new ScriptError("RangeError", "Maximum call stack size exceeded", "");
+        return new ScriptError("Error", "sandbox: " + (e.getMessage() == null ? "script failed" : e.getMessage()), "");
+    }
+
+    /** GraalJS prefixes syntax errors with a source location that V8's messages do not have. */
+    static ScriptError normalize(ScriptError e) {
+        if (e == null || !"SyntaxError".equals(e.name()) || e.message() == null) return e;
+        String message = LOCATION.matcher(e.message()).replaceFirst("");
+        int newline = message.indexOf('\n');
+        message = newline >= 0 ? message.substring(0, newline) : message;
+        // V8's wording, which Newman reports
+        message = REDECLARED.matcher(message).replaceFirst("Identifier '$1' has already been declared");
+        return new ScriptError(e.name(), message, e.stack());
+    }
+}
