@@ -95,6 +95,21 @@ class CliReporterTest {
     }
 
     @Test
+    void verboseShowsSizesHeadersAndTheResponseBody() {
+        TestContexts io = new TestContexts(dir);
+        ReportContext plain = io.context(false, false);
+        ReportContext verbose = new ReportContext(plain.out(), plain.err(), false, false, true, false, dir,
+                plain.clock(), plain.exportVersion(), null);
+        new DemoRun().replay(new CliReporter(ReporterOptions.none(), verbose)::on);
+        String x54 = "x".repeat(54);
+        assertThat(io.stdout()).contains("  GET http://127.0.0.1:5055/get?id=1&who=alice  \n"
+                + "  200 OK ★ 92ms time ★ 87B↑ 561B↓ size ★ 2↑ 5↓ headers ★ 0 cookies\n"
+                + "  ┌ ↓ application/json ★ text ★ json ★ utf8 ★ 389B\n"
+                + "  │ " + x54 + "\n")
+                .contains("  │ " + "x".repeat(389 - 7 * 54) + "\n  └\n");
+    }
+
+    @Test
     void outputIsFlushedWhenEachItemFinishes() {
         TestContexts io = new TestContexts(dir);
         java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
