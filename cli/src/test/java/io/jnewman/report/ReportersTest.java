@@ -32,9 +32,33 @@ class ReportersTest {
     }
 
     @Test
-    void progressReportersFallBackToAWarning() {
+    void progressAndEmojiTrainAreBuiltIn() {
         TestContexts io = new TestContexts(dir);
-        assertThat(Reporters.create("progress", ReporterOptions.none(), io.context(false, false))).isEmpty();
-        assertThat(io.stderr().lines()).hasSize(1).first().asString().contains("\"progress\" reporter is not available");
+        assertThat(Reporters.create("progress", ReporterOptions.none(), io.context(false, false)))
+                .containsInstanceOf(ProgressReporter.class);
+        assertThat(Reporters.create("emojitrain", ReporterOptions.none(), io.context(false, false)))
+                .containsInstanceOf(EmojiTrainReporter.class);
+        assertThat(io.stderr()).isEmpty();
+    }
+
+    @Test
+    void emojiTrainMarksEachItemAndTheRun() {
+        TestContexts io = new TestContexts(dir);
+        new DemoRun().replay(new EmojiTrainReporter(ReporterOptions.none(), io.context(false, false))::on);
+        // per iteration: Get user ok, Create user fails, Broken script errors, Skipper ok, Server error and
+        // Conn refused fail
+        String iteration = "😀 😢 😢 😀 😢 😢 ";
+        assertThat(io.stdout()).isEqualTo(iteration + iteration + " 😭\n");
+    }
+
+    @Test
+    void progressCountsItemsOverIterations() {
+        TestContexts io = new TestContexts(dir);
+        new DemoRun().replay(new ProgressReporter(ReporterOptions.none(), io.context(false, false))::on);
+        String out = io.stdout();
+        assertThat(out).startsWith("\r " + "░".repeat(40) + " 0% | ETA: 0s | 0/12").endsWith(" 100% | ETA: 0s | 12/12\n");
+        assertThat(out.split("\r")).hasSize(14);
+        assertThat(ProgressReporter.line(3, 12, 3000)).isEqualTo(" " + "█".repeat(10) + "░".repeat(30)
+                + " 25% | ETA: 9s | 3/12");
     }
 }
