@@ -37,6 +37,24 @@ final class Converters {
         }
     }
 
+    /**
+     * --timeout-script: 0 (none) or at least {@value #MIN_SCRIPT_TIMEOUT} ms. Shorter limits cannot run any script;
+     * newman crashes at sandbox start with them, jnewman refuses them up front.
+     */
+    static final class ScriptTimeout implements ITypeConverter<Long> {
+        static final long MIN_SCRIPT_TIMEOUT = 20;
+
+        @Override
+        public Long convert(String value) {
+            long ms = new NonNegativeLong().convert(value);
+            if (ms != 0 && ms < MIN_SCRIPT_TIMEOUT) {
+                throw new TypeConversionException("--timeout-script " + ms + " is too short to run any script (minimum "
+                        + MIN_SCRIPT_TIMEOUT + " ms, or 0 for no limit)");
+            }
+            return ms;
+        }
+    }
+
     static final class ColorMode implements ITypeConverter<String> {
         @Override
         public String convert(String value) {

@@ -103,7 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Time limit per request (default none).")
     long timeoutRequest;
 
-    @Option(names = "--timeout-script", paramLabel = "<ms>", converter = Converters.NonNegativeLong.class,
+    @Option(names = "--timeout-script", paramLabel = "<ms>", converter = Converters.ScriptTimeout.class,
             description = "Time limit per script (default none).")
     long timeoutScript;
 

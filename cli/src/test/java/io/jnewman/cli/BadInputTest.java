@@ -48,6 +48,13 @@ class BadInputTest {
     }
 
     @Test
+    void scriptTimeoutTooShortToRunAnyScriptIsRejected() {
+        Result r = run("run", "c.json", "--timeout-script", "5");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.firstErrLine()).contains("--timeout-script 5 is too short to run any script");
+    }
+
+    @Test
     void missingCollectionArgumentIsRejected() {
         Result r = run("run");
         assertThat(r.code()).isEqualTo(1);

@@ -34,15 +34,23 @@ public final class Notifier {
             LOG.info(() -> "already posted " + event.buildArn() + "; not posting again");
             return Outcome.DUPLICATE;
         }
+        String ts;
+        BuildSummary summary;
         try {
-            BuildSummary summary = BuildSummary.of(reports.fetch(event.buildArn()), owners);
-            String ts = slack.post(composer.compose(summary));
-            LOG.info(() -> "posted " + event.buildArn() + " (" + summary.passed() + "/" + summary.total()
-                    + " passed) as message " + ts);
-            return Outcome.POSTED;
+            summary = BuildSummary.of(reports.fetch(event.buildArn()), owners);
+            ts = slack.post(composer.compose(summary));
         } catch (RuntimeException e) {
             posted.release(event.buildArn());
             throw e;
         }
+        LOG.info(() -> "posted " + event.buildArn() + " (" + summary.passed() + "/" + summary.total()
+                + " passed) as message " + ts);
+        try {
+            posted.markPosted(event.buildArn(), ts);
+        } catch (RuntimeException e) {
+            // the message is out; an unmarked claim still blocks repeats until it is old enough to count as abandoned
+            LOG.warning("posted " + event.buildArn() + " but could not mark it posted: " + e.getMessage());
+        }
+        return Outcome.POSTED;
     }
 }

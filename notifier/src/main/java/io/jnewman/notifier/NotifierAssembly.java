@@ -18,9 +18,9 @@ public final class NotifierAssembly {
     /** Where the build puts collections/OWNERS inside the Lambda jar. */
     static final String BUNDLED_OWNERS = "/io/jnewman/notifier/OWNERS";
 
-    static final int SLACK_ATTEMPTS = 5;
+    static final int SLACK_ATTEMPTS = 4;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    static final Duration MAX_WAIT = Duration.ofSeconds(20); // 3 waits at most: well inside the Lambda timeout
     static final Duration KEEP_POSTED_FOR = Duration.ofDays(30);
 
     private NotifierAssembly() {

@@ -57,6 +57,8 @@ public final class SummaryMessageComposer {
         String status;
         if (!summary.result().hasReport()) {
             status = ":x: " + run.status() + ": no test report";
+        } else if (summary.total() == 0) {
+            status = ":warning: " + run.status() + ": the test report has no test cases";
         } else if ("STOPPED".equals(run.status())) {
             status = ":black_square_for_stop: stopped: " + summary.passed() + "/" + summary.total() + " passed";
         } else if (summary.allPassed()) {

@@ -76,4 +76,13 @@ class BuildspecBuildPhaseTest {
         assertThat(Files.readAllLines(workspace.resolve("calls.txt"))).hasSize(2);
         assertThat(Files.readString(workspace.resolve("out.txt"))).contains("jnewman exit status: 1");
     }
+
+    @Test
+    void noCollectionToRunFailsThePhaseWithAReason(@TempDir Path workspace) throws Exception {
+        assertThat(run(workspace)).isNotZero();
+
+        assertThat(workspace.resolve("calls.txt")).doesNotExist();
+        assertThat(Files.readString(workspace.resolve("out.txt")))
+                .contains("no collections to run: collections/*.postman_collection.json matches nothing");
+    }
 }

@@ -45,6 +45,9 @@ class BuildspecTest {
     void selectsAJdkOfAtLeast21() {
         String java = SPEC.path("phases").path("install").path("runtime-versions").path("java").asText();
         assertThat(java).matches("corretto(2[1-9]|[3-9]\\d)");
+        // the cli build runs node to bundle the sandbox's JavaScript libraries
+        assertThat(SPEC.path("phases").path("install").path("runtime-versions").path("nodejs").asInt())
+                .isGreaterThanOrEqualTo(20);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,7 +154,47 @@ class NotifierHandlerTest {
 
         assertThat(fx.slack.posts()).hasSize(1);
         assertThat(fx.dynamoDb.items()).containsOnlyKeys(BUILD_ARN);
-        assertThat(fx.dynamoDb.operations()).containsExactly("PutItem", "PutItem");
+        assertThat(fx.dynamoDb.items().get(BUILD_ARN).path("slackTs").path("S").asText()).isEqualTo("1700000000.1");
+        assertThat(fx.dynamoDb.operations()).containsExactly("PutItem", "UpdateItem", "PutItem");
+    }
+
+    @Test
+    void invocationStillPostingElsewhereIsNotJoined() {
+        build("FAILED", List.of(fail("Users / Get user", "has id", "boom")));
+        long now = Instant.now().getEpochSecond();
+        fx.dynamoDb.seed(claim(now - 60));
+
+        assertThat(fx.invoke(NotifierFixture.event(BUILD_ARN, "FAILED"))).contains("DUPLICATE");
+        assertThat(fx.slack.requests()).isEmpty();
+    }
+
+    @Test
+    void claimAbandonedByAKilledInvocationIsTakenOver() {
+        build("FAILED", List.of(fail("Users / Get user", "has id", "boom")));
+        long now = Instant.now().getEpochSecond();
+        fx.dynamoDb.seed(claim(now - PostedBuilds.ABANDONED_AFTER.toSeconds() - 60));
+
+        assertThat(fx.invoke(NotifierFixture.event(BUILD_ARN, "FAILED"))).contains("POSTED");
+        assertThat(fx.slack.posts()).hasSize(1);
+    }
+
+    @Test
+    void postedBuildIsNeverTakenOver() {
+        build("FAILED", List.of(fail("Users / Get user", "has id", "boom")));
+        long longAgo = Instant.now().getEpochSecond() - PostedBuilds.ABANDONED_AFTER.toSeconds() - 60;
+        ObjectNode item = claim(longAgo);
+        item.putObject("postedAt").put("N", Long.toString(longAgo));
+        fx.dynamoDb.seed(item);
+
+        assertThat(fx.invoke(NotifierFixture.event(BUILD_ARN, "FAILED"))).contains("DUPLICATE");
+        assertThat(fx.slack.requests()).isEmpty();
+    }
+
+    private static ObjectNode claim(long claimedAt) {
+        ObjectNode item = new ObjectMapper().createObjectNode();
+        item.putObject("buildArn").put("S", BUILD_ARN);
+        item.putObject("claimedAt").put("N", Long.toString(claimedAt));
+        return item;
     }
 
     @Test

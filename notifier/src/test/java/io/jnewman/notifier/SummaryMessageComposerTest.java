@@ -121,6 +121,13 @@ class SummaryMessageComposerTest {
     }
 
     @Test
+    void emptyReportIsNotCalledAPass() {
+        SlackMessage message = composer.compose(summary("SUCCEEDED", List.of()));
+        assertThat(((HeaderBlock) message.blocks().get(0)).getText().getText())
+                .isEqualTo("smoke :warning: SUCCEEDED: the test report has no test cases");
+    }
+
+    @Test
     void skippedCasesAreCountedApartAndErrorsAsFailures() {
         BuildSummary summary = summary("FAILED", List.of(
                 new TestCase("s.json", "Users / Get", "ok", "SUCCEEDED", ""),

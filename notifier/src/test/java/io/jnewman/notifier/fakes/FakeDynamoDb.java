@@ -1,14 +1,18 @@
 package io.jnewman.notifier.fakes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One DynamoDB table keyed by a string attribute, over the AWS JSON 1.0 protocol: PutItem with the
- * {@code attribute_not_exists(#name)} condition the notifier uses (checked atomically) and DeleteItem.
+ * One DynamoDB table keyed by a string attribute, over the AWS JSON 1.0 protocol: PutItem with an optional condition
+ * expression (see {@link ConditionExpression}), UpdateItem with {@code SET} assignments, and DeleteItem. Writes to
+ * one table are serialised, as DynamoDB makes each conditional write atomic.
  */
 public final class FakeDynamoDb extends AwsJsonFake {
+
+    private static final String ERROR_PREFIX = "com.amazonaws.dynamodb.v20120810#";
 
     private final String table;
     private final String keyAttribute;
@@ -24,39 +28,68 @@ public final class FakeDynamoDb extends AwsJsonFake {
         return Map.copyOf(items);
     }
 
+    /** Stores an item as if an earlier invocation had written it; attributes in DynamoDB JSON. */
+    public void seed(JsonNode item) {
+        items.put(item.path(keyAttribute).path("S").asText(), item);
+    }
+
     @Override
-    protected Reply handle(String operation, JsonNode input) {
+    protected synchronized Reply handle(String operation, JsonNode input) {
         if (!table.equals(input.path("TableName").asText())) {
-            return error(400, "com.amazonaws.dynamodb.v20120810#ResourceNotFoundException",
-                    "Requested resource not found");
+            return error(400, ERROR_PREFIX + "ResourceNotFoundException", "Requested resource not found");
         }
-        return switch (operation) {
-            case "PutItem" -> putItem(input);
-            case "DeleteItem" -> {
-                items.remove(input.path("Key").path(keyAttribute).path("S").asText());
-                yield ok(JSON.createObjectNode());
-            }
-            default -> error(400, "com.amazonaws.dynamodb.v20120810#ValidationException", "unsupported " + operation);
-        };
+        try {
+            return switch (operation) {
+                case "PutItem" -> putItem(input);
+                case "UpdateItem" -> updateItem(input);
+                case "DeleteItem" -> {
+                    items.remove(input.path("Key").path(keyAttribute).path("S").asText());
+                    yield ok(JSON.createObjectNode());
+                }
+                default -> error(400, ERROR_PREFIX + "ValidationException", "unsupported " + operation);
+            };
+        } catch (IllegalArgumentException e) {
+            return error(400, ERROR_PREFIX + "ValidationException", e.getMessage());
+        }
     }
 
     private Reply putItem(JsonNode input) {
         String key = input.path("Item").path(keyAttribute).path("S").asText();
-        String condition = input.path("ConditionExpression").asText("");
-        if (condition.isEmpty()) {
-            items.put(key, input.path("Item"));
-            return ok(JSON.createObjectNode());
+        if (!conditionHolds(input, items.get(key))) {
+            return conditionFailed();
         }
-        String expected = "attribute_not_exists(#key)";
-        if (!condition.equals(expected)
-                || !keyAttribute.equals(input.path("ExpressionAttributeNames").path("#key").asText())) {
-            return error(400, "com.amazonaws.dynamodb.v20120810#ValidationException",
-                    "fake supports only " + expected + " on the key");
-        }
-        if (items.putIfAbsent(key, input.path("Item")) != null) {
-            return error(400, "com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException",
-                    "The conditional request failed");
-        }
+        items.put(key, input.path("Item"));
         return ok(JSON.createObjectNode());
+    }
+
+    private Reply updateItem(JsonNode input) {
+        String key = input.path("Key").path(keyAttribute).path("S").asText();
+        JsonNode existing = items.get(key);
+        if (!conditionHolds(input, existing)) {
+            return conditionFailed();
+        }
+        ObjectNode item = existing == null ? ((ObjectNode) input.path("Key")).deepCopy() : existing.deepCopy();
+        String expression = input.path("UpdateExpression").asText().strip();
+        if (!expression.startsWith("SET ")) {
+            throw new IllegalArgumentException("fake supports only SET updates");
+        }
+        for (String assignment : expression.substring(4).split(",")) {
+            String[] sides = assignment.split("=");
+            String name = sides[0].strip();
+            String attribute = name.startsWith("#") ? input.path("ExpressionAttributeNames").path(name).asText() : name;
+            item.set(attribute, input.path("ExpressionAttributeValues").path(sides[1].strip()));
+        }
+        items.put(key, item);
+        return ok(JSON.createObjectNode());
+    }
+
+    private static boolean conditionHolds(JsonNode input, JsonNode existing) {
+        String condition = input.path("ConditionExpression").asText("");
+        return condition.isEmpty() || ConditionExpression.holds(condition, input.path("ExpressionAttributeNames"),
+                input.path("ExpressionAttributeValues"), existing);
+    }
+
+    private Reply conditionFailed() {
+        return error(400, ERROR_PREFIX + "ConditionalCheckFailedException", "The conditional request failed");
     }
 }
