@@ -1,6 +1,8 @@
 package io.jnewman.cli;
 
 import io.jnewman.http.HttpExecutor;
+import io.jnewman.http.HttpSettings;
+import io.jnewman.http.OkHttpExecutor;
 import io.jnewman.run.RunListener;
 import io.jnewman.script.GraalSandbox;
 import io.jnewman.script.SandboxOptions;
@@ -21,8 +23,16 @@ final class Wiring {
     private Wiring() {
     }
 
+    /** The run's HTTP executor; HTTP_PROXY/HTTPS_PROXY/NO_PROXY come from the process environment, as in Newman. */
     static HttpExecutor http(RunCommand cmd, Path workingDir) {
-        throw new IllegalStateException("TODO http");
+        return OkHttpExecutor.create(new HttpSettings(cmd.insecure, cmd.ignoreRedirects, path(cmd.sslClientCert),
+                path(cmd.sslClientKey), cmd.sslClientPassphrase, path(cmd.sslClientCertList), path(cmd.sslExtraCaCerts),
+                path(cmd.cookieJar), System.getenv(), cmd.proxy, cmd.noProxy, cmd.protocolVersion, workingDir,
+                !cmd.noInsecureFileRead));
+    }
+
+    private static Path path(String location) {
+        return location == null ? null : Path.of(location);
     }
 
     static ScriptSandbox sandbox(RunCommand cmd) {
