@@ -30,6 +30,7 @@ public final class CliReporter implements Reporter {
     private final boolean disableUnicode;
     private final boolean verbose;
     private final boolean silent;
+    private final ItemOwners owners;
     private Item currentFolder;
     private boolean consoleBoxOpen;
     private String consoleBoxBottom;
@@ -38,6 +39,7 @@ public final class CliReporter implements Reporter {
 
     public CliReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
+        this.owners = context.owners();
         this.out = context.out();
         this.ansi = new Ansi(context.color());
         this.disableUnicode = context.disableUnicode();
@@ -167,7 +169,7 @@ public final class CliReporter implements Reporter {
         closeConsoleBox();
         if (!options.flag("noSummary")) print("\n" + CliTables.summary(summary, ansi, disableUnicode) + "\n");
         if (!options.flag("noFailures") && !summary.failures().isEmpty()) {
-            print("\n" + CliTables.failures(summary.failures(), ansi) + "\n");
+            print("\n" + CliTables.failures(summary.failures(), ansi, owners) + "\n");
         }
         out.flush();
     }

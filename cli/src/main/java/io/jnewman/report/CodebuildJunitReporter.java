@@ -139,7 +139,10 @@ public final class CodebuildJunitReporter implements Reporter {
         xml.open(0, "testsuites", root);
         for (Map.Entry<String, List<CodebuildCase>> suite : bySuite.entrySet()) {
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("name", ItemNames.fullName(suites.get(suite.getKey())));
+            Item suiteItem = suites.get(suite.getKey());
+            // the owner rides in the suite name, which CodeBuild keeps as testSuiteName, so the notifier can read it
+            attrs.put("name", ItemNames.fullName(suiteItem)
+                    + context.owners().ownerOf(suiteItem).map(o -> " [owner: " + o.team() + "]").orElse(""));
             attrs.put("id", suite.getKey());
             attrs.put("timestamp", timestamp);
             putCounts(attrs, suite.getValue());

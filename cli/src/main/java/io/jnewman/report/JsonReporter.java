@@ -104,7 +104,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("responseTotal", summary.responseTotalBytes());
             g.writeEndObject();
             g.writeArrayFieldStart("failures");
-            for (Failure f : summary.failures()) SummaryJson.writeFailure(g, f);
+            for (Failure f : summary.failures()) SummaryJson.writeFailure(g, f, context.owners());
             g.writeEndArray();
             if (summary.fatalError() == null) {
                 g.writeNullField("error");

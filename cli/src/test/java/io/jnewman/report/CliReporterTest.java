@@ -99,7 +99,7 @@ class CliReporterTest {
         TestContexts io = new TestContexts(dir);
         ReportContext plain = io.context(false, false);
         ReportContext verbose = new ReportContext(plain.out(), plain.err(), false, false, true, false, dir,
-                plain.clock(), plain.exportVersion(), null);
+                plain.clock(), plain.exportVersion(), null, ItemOwners.NONE);
         new DemoRun().replay(new CliReporter(ReporterOptions.none(), verbose)::on);
         String x54 = "x".repeat(54);
         assertThat(io.stdout()).contains("  GET http://127.0.0.1:5055/get?id=1&who=alice  \n"
@@ -117,7 +117,7 @@ class CliReporterTest {
         ReportContext ctx = io.context(false, false);
         ReportContext bufferedCtx = new ReportContext(new java.io.PrintStream(buffered, false,
                 java.nio.charset.StandardCharsets.UTF_8), ctx.err(), false, false, false, false, dir, ctx.clock(),
-                ctx.exportVersion(), null);
+                ctx.exportVersion(), null, ItemOwners.NONE);
         CliReporter reporter = new CliReporter(ReporterOptions.none(), bufferedCtx);
         DemoRun demo = new DemoRun();
         for (RunEvent e : demo.events) {
