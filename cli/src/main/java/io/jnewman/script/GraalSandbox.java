@@ -6,7 +6,9 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class GraalSandbox implements ScriptSandbox {
     private final SandboxOptions options;
     private final ScheduledExecutorService watchdog;
+    private Future<SandboxContext> starting;
     private SandboxContext sandbox;
 
     public GraalSandbox() {
@@ -36,15 +39,42 @@ public final class GraalSandbox implements ScriptSandbox {
             return t;
         });
         HeapGuard.install();
+        // the context starts in the background (engine, glue, chai, a warm-up script) while the run loads its inputs
+        starting = watchdog.submit(this::newContext);
     }
 
-    /** Creates the context now instead of at the first script (so start-up can be measured or overlapped). */
+    private SandboxContext newContext() {
+        SandboxContext created = new SandboxContext(SharedEngine.get(), options);
+        created.host().attach(new ScriptExecution(WarmUpScript.call(), WarmUpScript.IGNORE));
+        try {
+            created.api().invokeMember("start", WarmUpScript.call().script().source(), created.host().currentMeta());
+        } catch (RuntimeException ignored) {
+            // warming up is best effort
+        } finally {
+            created.host().attach(null);
+        }
+        return created;
+    }
+
+    /** Waits until the sandbox is ready to run scripts (so start-up can be measured). */
     public void warmUp() {
         context();
     }
 
     private SandboxContext context() {
-        if (sandbox == null) sandbox = new SandboxContext(SharedEngine.get(), options);
+        if (sandbox == null && starting != null) {
+            try {
+                sandbox = starting.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the script sandbox started", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the script sandbox could not start: " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                starting = null;
+            }
+        }
+        if (sandbox == null) sandbox = newContext();
         return sandbox;
     }
 
@@ -101,6 +131,16 @@ public final class GraalSandbox implements ScriptSandbox {
         return new ScriptResult(request, ScriptErrors.normalize(execution.error()), execution.nextRequest(), execution.skipped());
     }
 
+    /** Compiles a script the way {@link #execute} would, without running it: its SyntaxError, or null. */
+    public ScriptError checkSyntax(String eventName, String source) {
+        try {
+            context().api().invokeMember("compileOnly", eventName, source == null ? "" : source);
+            return null;
+        } catch (PolyglotException e) {
+            return ScriptErrors.normalize(ScriptErrors.of(e));
+        }
+    }
+
     private static Request mutatedRequest(SandboxContext sc, Request original) {
         try {
             Value json = sc.api().invokeMember("requestOf");
@@ -149,6 +189,14 @@ public final class GraalSandbox implements ScriptSandbox {
 
     @Override
     public void close() {
+        if (starting != null) {
+            try {
+                sandbox = starting.get();
+            } catch (InterruptedException | ExecutionException ignored) {
+                // nothing to close
+            }
+            starting = null;
+        }
         watchdog.shutdownNow();
         replaceContext();
     }
