@@ -39,7 +39,8 @@ const modules = {
     'stream': "require('stream-browserify')",
     'timers': "require('./shims/timers.js')",
     'liquid-json': "require('liquid-json')",
-    'http-reasons': "require('http-reasons')"
+    'http-reasons': "require('http-reasons')",
+    'sugar': "require('sugar/release/sugar-full.development.js')"
 };
 
 const empty = join(here, 'shims/empty.js');

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * allocation interrupt the script and leave the context usable; anything else that breaks the context replaces it.
  */
 public final class GraalSandbox implements ScriptSandbox {
+    private static final long SYNC_FLOOR_MILLIS = 1000;
     private final SandboxOptions options;
     private final ScheduledExecutorService watchdog;
     private Future<SandboxContext> starting;
@@ -84,7 +85,11 @@ public final class GraalSandbox implements ScriptSandbox {
         if (source.isBlank()) return new ScriptResult(call.request(), null, null, false);
         ScriptExecution execution = new ScriptExecution(call, observer);
         long timeout = call.timeoutMillis() > 0 ? call.timeoutMillis() : options.defaultTimeoutMillis();
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
+        long begin = System.nanoTime();
+        long deadline = begin + TimeUnit.MILLISECONDS.toNanos(timeout);
+        // Newman cannot stop a script's synchronous part at all, so a tiny --timeout-script never fails a quick
+        // synchronous script there; here the synchronous part gets at least SYNC_FLOOR_MILLIS before it is stopped
+        long syncDeadline = begin + TimeUnit.MILLISECONDS.toNanos(Math.max(timeout, SYNC_FLOOR_MILLIS));
         SandboxContext sc = context();
         AtomicBoolean outOfMemory = new AtomicBoolean();
         boolean async = false;
@@ -94,7 +99,7 @@ public final class GraalSandbox implements ScriptSandbox {
             outOfMemory.set(true);
             interrupt(sc);
         })) {
-            guarded(sc, deadline, () -> sc.api().invokeMember("start", source, execution.meta()));
+            guarded(sc, syncDeadline, () -> sc.api().invokeMember("start", source, execution.meta()));
             async = true;
             while (!execution.skipped()) {
                 double delay = sc.api().invokeMember("nextDelay").asDouble();

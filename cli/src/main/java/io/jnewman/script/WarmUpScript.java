@@ -24,7 +24,8 @@ final class WarmUpScript {
             "pm.test('status', function () { pm.response.to.have.status(200); pm.response.to.be.ok; pm.response.to.be.json; });",
             "pm.test('body', function () { var j = pm.response.json(); pm.expect(j.id).to.eql(1); pm.expect(j).to.have.property('id'); });",
             "pm.test('header', function () { pm.response.to.have.header('Content-Type'); pm.expect(pm.response.headers.get('Content-Type')).to.include('json'); });",
-            "pm.environment.set('id', pm.response.json().id); pm.environment.get('id'); pm.variables.get('id');");
+            "pm.environment.set('id', pm.response.json().id); pm.environment.get('id'); pm.variables.get('id');",
+            "var sameMillisecond = Date.now() == (new Date()).getTime();");
 
     private WarmUpScript() {
     }
