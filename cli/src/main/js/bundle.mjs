@@ -40,7 +40,8 @@ const modules = {
     'timers': "require('./shims/timers.js')",
     'liquid-json': "require('liquid-json')",
     'http-reasons': "require('http-reasons')",
-    'sugar': "require('sugar/release/sugar-full.development.js')"
+    'sugar': "require('sugar/release/sugar-full.development.js')",
+    'whatwg-url': "require('whatwg-url')"
 };
 
 const empty = join(here, 'shims/empty.js');
