@@ -133,6 +133,7 @@ public final class GraalSandbox implements ScriptSandbox {
             request = mutatedRequest(sc, request);
         }
         if (broken) replaceContext();
+        if (outOfMemory.get()) HeapGuard.recover();
         return new ScriptResult(request, ScriptErrors.normalize(execution.error()), execution.nextRequest(), execution.skipped());
     }
 
