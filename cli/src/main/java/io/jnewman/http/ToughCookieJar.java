@@ -102,7 +102,22 @@ public final class ToughCookieJar implements RunCookieJar, CookieJar {
 
     /** Stores the Set-Cookie headers of a response from {@code url}; returns them as the response's cookies. */
     public List<ResponseCookie> storeFromResponse(HttpUrl url, okhttp3.Headers headers) {
-        List<Cookie> parsed = Cookie.parseAll(url, headers);
+        List<Cookie> parsed = new ArrayList<>();
+        for (String header : headers.values("Set-Cookie")) {
+            Cookie c = Cookie.parse(url, header);
+            if (c == null) continue;
+            if (c.persistent() && header.toLowerCase(Locale.ROOT).contains("max-age")) {
+                // OkHttp measures Max-Age from the system clock; the jar's clock decides expiry
+                long shift = clock.millis() - System.currentTimeMillis();
+                Cookie.Builder b = new Cookie.Builder().name(c.name()).value(c.value()).path(c.path())
+                        .expiresAt(c.expiresAt() <= System.currentTimeMillis() ? 0 : c.expiresAt() + shift);
+                if (c.hostOnly()) b.hostOnlyDomain(c.domain()); else b.domain(c.domain());
+                if (c.secure()) b.secure();
+                if (c.httpOnly()) b.httpOnly();
+                c = b.build();
+            }
+            parsed.add(c);
+        }
         saveFromResponse(url, parsed);
         return parsed.stream().map(ToughCookieJar::toResponseCookie).toList();
     }
