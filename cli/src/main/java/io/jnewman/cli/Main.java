@@ -1,18 +1,83 @@
 package io.jnewman.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code jnewman run <collection> [options]}, Newman's command line. */
+import io.jnewman.report.ReporterOptionsParser;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point: {@code jnewman run <collection> [options]}, Newman's command line. Exit codes: 0 success, 1 failures,
+ * fatal errors and usage errors (a bad option or value is a one-line message on stderr).
+ */
 @Command(name = "jnewman", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs Postman collections, a drop-in replacement for newman.",
-        subcommands = {CommandLine.HelpCommand.class})
-public final class Main {
+        subcommands = {RunCommand.class, MockCommand.class, AutoComplete.GenerateCompletion.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return execute(System.out, System.err, args);
+    }
+
+    public static int execute(PrintStream stdout, PrintStream stderr, String... args) {
+        PrintWriter out = new PrintWriter(stdout, true);
+        PrintWriter err = new PrintWriter(stderr, true);
+        ReporterOptionsParser.Parsed reporterOptions = ReporterOptionsParser.parse(List.of(args), enabledReporters(args));
+        List<String> rest = reporterOptions.remainingArgs();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        CommandLine run = cli.getSubcommands().get("run");
+        RunCommand runCommand = run.getCommand();
+        runCommand.reporterOptions = reporterOptions;
+        runCommand.stdout = stdout;
+        runCommand.stderr = stderr;
+        run.setParameterExceptionHandler((ex, argv) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("Try 'jnewman run --help' for the options.");
+            return 1;
+        });
+        cli.setParameterExceptionHandler((ex, argv) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("Try 'jnewman --help'.");
+            return 1;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = rest.contains("--verbose");
+            err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (verbose) ex.printStackTrace(err);
+            return rest.contains("-x") || rest.contains("--suppress-exit-code") ? 0 : 1;
+        });
+        return cli.execute(rest.toArray(String[]::new));
+    }
+
+    /** The -r/--reporters list as given (reporter flags of other reporters are generic, as in Newman). */
+    static List<String> enabledReporters(String[] args) {
+        List<String> names = new ArrayList<>(List.of("cli"));
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            if ((a.equals("-r") || a.equals("--reporters")) && i + 1 < args.length) value = args[i + 1];
+            else if (a.startsWith("--reporters=")) value = a.substring("--reporters=".length());
+            else if (a.startsWith("-r") && a.length() > 2 && !a.startsWith("--")) value = a.substring(2);
+            if (value != null) names = new ArrayList<>(List.of(value.split(",")));
+        }
+        return names;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

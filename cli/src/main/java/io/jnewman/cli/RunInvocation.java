@@ -1,0 +1,116 @@
+package io.jnewman.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnewman.http.HttpExecutor;
+import io.jnewman.load.CollectionLoader;
+import io.jnewman.load.IterationData;
+import io.jnewman.load.LoadException;
+import io.jnewman.load.VariablesFile;
+import io.jnewman.mock.MockServer;
+import io.jnewman.model.Collection;
+import io.jnewman.resolve.VariableScope;
+import io.jnewman.run.ParallelRunner;
+import io.jnewman.run.RunListener;
+import io.jnewman.run.RunOptions;
+import io.jnewman.run.RunScopes;
+import io.jnewman.run.RunSummary;
+import io.jnewman.run.Runner;
+import io.jnewman.script.ScriptSandbox;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One `jnewman run`: loads the inputs, wires HTTP, the sandbox and the reporters, runs, writes the exports and
+ * turns the outcome into Newman's exit code. Load errors are one line; reports already produced are still written.
+ */
+final class RunInvocation {
+    private final RunCommand cmd;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunInvocation(RunCommand cmd, PrintStream out, PrintStream err) {
+        this.cmd = cmd;
+        this.out = out;
+        this.err = err;
+    }
+
+    int execute() {
+        Inputs inputs;
+        try {
+            inputs = loadInputs();
+        } catch (LoadException e) {
+            err.println("error: " + e.getMessage());
+            if (cmd.verbose) e.printStackTrace(err);
+            return exitCode(true);
+        }
+        Path workingDir = cmd.workingDir == null ? Path.of("").toAbsolutePath() : cmd.workingDir.toPath().toAbsolutePath();
+        RunScopes scopes = new RunScopes(inputs.globals(), inputs.environment(),
+                new VariableScope("collection", inputs.collection().id(), inputs.collection().name(),
+                        inputs.collection().variables()));
+        RunOptions options = new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, cmd.folders,
+                cmd.delayRequest, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
+                cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
+                workingDir, !cmd.noInsecureFileRead);
+        RunSummary summary;
+        try (MockServer mock = cmd.mock ? MockServer.start(inputs.collection(), 0) : null;
+             HttpExecutor http = Wiring.http(cmd, workingDir);
+             ScriptSandbox sandbox = Wiring.sandbox(cmd)) {
+            if (mock != null) {
+                scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
+            }
+            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir);
+            summary = cmd.parallel != null && cmd.parallel > 1
+                    ? new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http,
+                    () -> Wiring.sandbox(cmd), reporters, cmd.parallel).run()
+                    : new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
+            Exports.write(cmd, summary, scopes, http, inputs.collection(), err);
+        } catch (LoadException e) {
+            err.println("error: " + e.getMessage());
+            if (cmd.verbose) e.printStackTrace(err);
+            return exitCode(true);
+        } catch (IOException e) {
+            err.println("error: could not start the mock server: " + e.getMessage());
+            return exitCode(true);
+        }
+        if (summary.fatalError() != null) {
+            err.println("error: " + summary.fatalError());
+        }
+        return exitCode(summary.failed());
+    }
+
+    private int exitCode(boolean failed) {
+        return failed && !cmd.suppressExitCode ? 1 : 0;
+    }
+
+    private record Inputs(Collection collection, VariableScope environment, VariableScope globals, List<ObjectNode> data) {
+    }
+
+    private Inputs loadInputs() {
+        Collection collection = CollectionLoader.load(cmd.collection);
+        VariableScope environment = scope("environment", cmd.environment);
+        VariableScope globals = scope("globals", cmd.globals);
+        applyOverrides(environment, cmd.envVars);
+        applyOverrides(globals, cmd.globalVars);
+        List<ObjectNode> data = cmd.iterationData == null ? List.of() : IterationData.load(cmd.iterationData);
+        return new Inputs(collection, environment, globals, data);
+    }
+
+    private static VariableScope scope(String kind, String location) {
+        if (location == null) return new VariableScope(kind, null, null, List.of());
+        VariablesFile file = VariablesFile.load(location, kind);
+        return new VariableScope(kind, file.id(), file.name(), file.values());
+    }
+
+    /** --env-var / --global-var: split at the first '='; applied after the file. */
+    private static void applyOverrides(VariableScope scope, List<String> pairs) {
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            scope.set(key, eq < 0 ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(pair.substring(eq + 1)));
+        }
+    }
+}

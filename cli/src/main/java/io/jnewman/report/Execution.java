@@ -1,0 +1,62 @@
+package io.jnewman.report;
+
+import io.jnewman.http.Exchange;
+import io.jnewman.model.Item;
+import io.jnewman.run.Cursor;
+import io.jnewman.script.Assertion;
+import io.jnewman.script.ScriptError;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One entry of Newman's run.executions: what happened to one item execution (one cursor ref). Newman pushes the same
+ * execution object once per HTTP request of the item (pm.sendRequest included), the last request's data winning;
+ * {@link #requests()} says how many times it appears.
+ */
+public final class Execution {
+    private final Item item;
+    private Cursor cursor;
+    private Exchange exchange;
+    private int requests;
+    private final List<Assertion> assertions = new ArrayList<>();
+    private final List<ScriptError> testScriptErrors = new ArrayList<>();
+    private final List<ScriptError> prerequestScriptErrors = new ArrayList<>();
+
+    Execution(Cursor cursor, Item item) {
+        this.cursor = cursor;
+        this.item = item;
+    }
+
+    void requestSent(Cursor at, Exchange sent) {
+        cursor = at;
+        exchange = sent;
+        requests++;
+    }
+
+    void assertion(Assertion assertion) {
+        assertions.add(assertion);
+    }
+
+    void scriptError(String eventName, ScriptError error) {
+        ("prerequest".equals(eventName) ? prerequestScriptErrors : testScriptErrors).add(error);
+    }
+
+    public Item item() { return item; }
+    public Cursor cursor() { return cursor; }
+    /** The last exchange (null when no request was sent). */
+    public Exchange exchange() { return exchange; }
+    public int requests() { return requests; }
+    public List<Assertion> assertions() { return assertions; }
+    public List<ScriptError> testScriptErrors() { return testScriptErrors; }
+    public List<ScriptError> prerequestScriptErrors() { return prerequestScriptErrors; }
+
+    /** Response time in ms, 0 without a response (Newman: {@code responseTime || 0}). */
+    public long responseTime() {
+        return exchange == null || exchange.response() == null ? 0 : exchange.response().responseTime();
+    }
+
+    public boolean requestFailed() {
+        return exchange != null && exchange.failed();
+    }
+}

@@ -1,0 +1,209 @@
+package io.jnewman.script;
+
+import io.jnewman.load.RequestJson;
+import io.jnewman.model.Request;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs Postman scripts on GraalJS. One context per sandbox (so per run): chai and the glue load once, other libraries
+ * on first use, compiled scripts are cached. A script runs its synchronous part, then its event loop (timers,
+ * pm.sendRequest and cookie-jar callbacks) until nothing is pending or its time is up. Timeouts and runaway
+ * allocation interrupt the script and leave the context usable; anything else that breaks the context replaces it.
+ */
+public final class GraalSandbox implements ScriptSandbox {
+    private static final long SYNC_FLOOR_MILLIS = 1000;
+    private final SandboxOptions options;
+    private final ScheduledExecutorService watchdog;
+    private Future<SandboxContext> starting;
+    private SandboxContext sandbox;
+
+    public GraalSandbox() {
+        this(SandboxOptions.defaults());
+    }
+
+    public GraalSandbox(SandboxOptions options) {
+        this.options = options == null ? SandboxOptions.defaults() : options;
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jnewman-script-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        HeapGuard.install();
+        // the context starts in the background (engine, glue, chai, a warm-up script) while the run loads its inputs
+        starting = watchdog.submit(this::newContext);
+    }
+
+    private SandboxContext newContext() {
+        SandboxContext created = new SandboxContext(SharedEngine.get(), options);
+        created.host().attach(new ScriptExecution(WarmUpScript.call(), WarmUpScript.IGNORE));
+        try {
+            created.api().invokeMember("start", WarmUpScript.call().script().source(), created.host().currentMeta());
+        } catch (RuntimeException ignored) {
+            // warming up is best effort
+        } finally {
+            created.host().attach(null);
+        }
+        return created;
+    }
+
+    /** Waits until the sandbox is ready to run scripts (so start-up can be measured). */
+    public void warmUp() {
+        context();
+    }
+
+    private SandboxContext context() {
+        if (sandbox == null && starting != null) {
+            try {
+                sandbox = starting.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the script sandbox started", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the script sandbox could not start: " + e.getCause().getMessage(), e.getCause());
+            } finally {
+                starting = null;
+            }
+        }
+        if (sandbox == null) sandbox = newContext();
+        return sandbox;
+    }
+
+    @Override
+    public ScriptResult execute(ScriptCall call, ScriptObserver observer) {
+        String source = call.script() == null ? "" : call.script().source();
+        if (source.isBlank()) return new ScriptResult(call.request(), null, null, false);
+        ScriptExecution execution = new ScriptExecution(call, observer);
+        long timeout = call.timeoutMillis() > 0 ? call.timeoutMillis() : options.defaultTimeoutMillis();
+        long begin = System.nanoTime();
+        long deadline = begin + TimeUnit.MILLISECONDS.toNanos(timeout);
+        // Newman cannot stop a script's synchronous part at all, so a tiny --timeout-script never fails a quick
+        // synchronous script there; here the synchronous part gets at least SYNC_FLOOR_MILLIS before it is stopped
+        long syncDeadline = begin + TimeUnit.MILLISECONDS.toNanos(Math.max(timeout, SYNC_FLOOR_MILLIS));
+        SandboxContext sc = context();
+        AtomicBoolean outOfMemory = new AtomicBoolean();
+        boolean async = false;
+        boolean broken = false;
+        sc.host().attach(execution);
+        try (AutoCloseable ignored = HeapGuard.watch(() -> {
+            outOfMemory.set(true);
+            interrupt(sc);
+        })) {
+            guarded(sc, syncDeadline, () -> sc.api().invokeMember("start", source, execution.meta()));
+            async = true;
+            while (!execution.skipped()) {
+                double delay = sc.api().invokeMember("nextDelay").asDouble();
+                if (delay < 0) break;
+                long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (remaining <= 0 || delay > remaining) {
+                    if (remaining > 0) Thread.sleep(remaining);
+                    execution.error(ScriptErrors.timeout(true));
+                    break;
+                }
+                if (delay > 0) Thread.sleep((long) Math.ceil(delay));
+                guarded(sc, deadline, () -> sc.api().invokeMember("runDue"));
+            }
+        } catch (PolyglotException e) {
+            if (outOfMemory.get()) execution.error(ScriptErrors.memory());
+            else if (e.isInterrupted() || e.isCancelled()) execution.error(ScriptErrors.timeout(async));
+            else execution.error(ScriptErrors.of(e));
+            broken = e.isCancelled() || e.isInternalError() || (e.isResourceExhausted() && !e.isGuestException());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            execution.error(ScriptErrors.timeout(async));
+        } catch (StackOverflowError e) {
+            execution.error(new ScriptError("RangeError", "Maximum call stack size exceeded", ""));
+        } catch (Exception e) {
+            execution.error(new ScriptError("Error", "sandbox: " + e.getMessage(), ""));
+        } finally {
+            sc.host().attach(null);
+        }
+        Request request = call.request();
+        if (!broken && "prerequest".equals(call.eventName()) && request != null) {
+            request = mutatedRequest(sc, request);
+        }
+        if (broken) replaceContext();
+        if (outOfMemory.get()) HeapGuard.recover();
+        return new ScriptResult(request, ScriptErrors.normalize(execution.error()), execution.nextRequest(), execution.skipped());
+    }
+
+    /** Compiles a script the way {@link #execute} would, without running it: its SyntaxError, or null. */
+    public ScriptError checkSyntax(String eventName, String source) {
+        try {
+            context().api().invokeMember("compileOnly", eventName, source == null ? "" : source);
+            return null;
+        } catch (PolyglotException e) {
+            return ScriptErrors.normalize(ScriptErrors.of(e));
+        }
+    }
+
+    private static Request mutatedRequest(SandboxContext sc, Request original) {
+        try {
+            Value json = sc.api().invokeMember("requestOf");
+            return json.isNull() ? original : RequestJson.fromJson(Json.read(json.asString()));
+        } catch (RuntimeException e) {
+            return original;
+        }
+    }
+
+    private interface JsCall {
+        void run();
+    }
+
+    /** Runs one host-to-script call with the deadline armed: past it the watchdog interrupts the script. */
+    private void guarded(SandboxContext sc, long deadline, JsCall body) {
+        long delay = deadline - System.nanoTime();
+        AtomicBoolean active = new AtomicBoolean(true);
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            if (active.get()) interrupt(sc);
+        }, Math.max(0, delay), TimeUnit.NANOSECONDS);
+        try {
+            body.run();
+        } finally {
+            active.set(false);
+            alarm.cancel(false);
+        }
+    }
+
+    private static void interrupt(SandboxContext sc) {
+        try {
+            sc.context().interrupt(Duration.ofSeconds(10));
+        } catch (TimeoutException | RuntimeException e) {
+            // the script did not stop in time: cancelling closes the context, the sandbox makes a new one
+            sc.context().close(true);
+        }
+    }
+
+    private void replaceContext() {
+        try {
+            if (sandbox != null) sandbox.close();
+        } catch (RuntimeException ignored) {
+            // already closed by the cancellation
+        }
+        sandbox = null;
+    }
+
+    @Override
+    public void close() {
+        if (starting != null) {
+            try {
+                sandbox = starting.get();
+            } catch (InterruptedException | ExecutionException ignored) {
+                // nothing to close
+            }
+            starting = null;
+        }
+        watchdog.shutdownNow();
+        replaceContext();
+    }
+}

@@ -1,0 +1,81 @@
+// Bundles every library the script sandbox offers into one file per module under OUT_DIR (argument 1).
+// Each file is a single expression, a function that returns the module's exports when called, so the sandbox can
+// evaluate a library only when a script first needs it.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = resolve(process.argv[2] || join(here, '../../../target/classes/io/jnewman/script/lib'));
+
+// module name offered to scripts -> what the bundle exports
+const modules = {
+    'chai': "require('chai')",
+    'chai-postman': "require('chai-postman')",
+    'lodash': "require('lodash')",
+    'lodash3': "require('lodash3').noConflict()",
+    'moment': "require('moment')",
+    'cheerio': "require('cheerio')",
+    'crypto-js': "require('crypto-js')",
+    'ajv': "require('ajv')",
+    'tv4': "require('tv4')",
+    'xml2js': "require('xml2js')",
+    'uuid': "require('./entries/uuid.js')",
+    'csv-parse/lib/sync': "require('csv-parse/lib/sync')",
+    'postman-collection': "require('postman-collection')",
+    'backbone': "require('backbone')",
+    'atob': "require('atob/node-atob.js')",
+    'btoa': "require('btoa')",
+    'assert': "require('assert/build/assert.js')",
+    'buffer': "require('buffer')",
+    'events': "require('events')",
+    'path': "require('path-browserify')",
+    'url': "require('url/')",
+    'util': "require('util/')",
+    'querystring': "require('querystring-es3')",
+    'string_decoder': "require('string_decoder/')",
+    'punycode': "require('punycode/')",
+    'stream': "require('stream-browserify')",
+    'timers': "require('./shims/timers.js')",
+    'liquid-json': "require('liquid-json')",
+    'http-reasons': "require('http-reasons')",
+    'sugar': "require('sugar/release/sugar-full.development.js')",
+    'whatwg-url': "require('whatwg-url')"
+};
+
+const empty = join(here, 'shims/empty.js');
+const alias = {
+    path: 'path-browserify',
+    stream: 'stream-browserify',
+    querystring: 'querystring-es3',
+    timers: join(here, 'shims/timers.js'),
+    fs: empty,
+    os: empty,
+    jquery: empty,
+    crypto: empty
+};
+
+mkdirSync(outDir, { recursive: true });
+const started = Date.now();
+await Promise.all(Object.entries(modules).map(async ([name, expr]) => {
+    const result = await build({
+        stdin: { contents: `module.exports = ${expr};`, resolveDir: here, loader: 'js' },
+        bundle: true,
+        write: false,
+        format: 'iife',
+        globalName: '__jnLibrary',
+        platform: 'browser',
+        target: 'es2022',
+        minify: true,
+        keepNames: true,
+        legalComments: 'none',
+        alias,
+        inject: [join(here, 'shims/node-globals.js')],
+        define: { global: 'globalThis', Buffer: 'globalThis.Buffer' },
+        logLevel: 'error'
+    });
+    const file = join(outDir, name.replace(/\//g, '__') + '.js');
+    writeFileSync(file, `(function(){${result.outputFiles[0].text}\nreturn __jnLibrary;})`);
+}));
+console.log(`bundled ${Object.keys(modules).length} sandbox libraries in ${Date.now() - started} ms`);

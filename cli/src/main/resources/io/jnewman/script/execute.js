@@ -1,0 +1,110 @@
+// Compiles and starts one script. Like Newman's sandbox, the script body becomes a function whose parameters are the
+// sandbox globals (pm, console, timers, the legacy names and libraries), so `const data = …` in a script is a
+// SyntaxError and top-level `return` works. Compiled functions are cached by event and source. Returns the API the
+// host drives: start(...) for the synchronous part, then the event loop (jn.loop) until nothing is pending.
+(function (jn) {
+    'use strict';
+
+    const host = jn.host;
+    const chai = jn.library('chai');
+    const lazyLodash = {
+        forOwn: (o, fn) => Object.keys(o).forEach((k) => fn(o[k], k)),
+        isNumber: (v) => typeof v === 'number',
+        isString: (v) => typeof v === 'string',
+        isPlainObject: (v) => jn.library('lodash').isPlainObject(v),
+        isEqual: (a, b) => jn.library('lodash').isEqual(a, b),
+        has: (o, p) => jn.library('lodash').has(o, p),
+        get: (o, p) => jn.library('lodash').get(o, p)
+    };
+    function Ajv(options) { return new (jn.library('ajv'))(options); }
+    chai.use(jn.library('chai-postman')({ Request: jn.Request, Response: jn.Response }, lazyLodash, Ajv));
+    jn.chai = chai;
+
+    const TIMER_NAMES = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'];
+    const LEGACY_PRE = ['tests', 'globals', 'environment', 'data', 'request', 'iteration', 'postman'];
+    const LEGACY_TEST = ['responseCookies', 'responseHeaders', 'responseTime', 'responseCode', 'responseBody'];
+    const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+    const compiled = new Map();
+
+    const mentions = (source, name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}($|[^\\w$])`).test(source);
+
+    function compile(event, source) {
+        const cacheKey = `${event}\u0000${source}`;
+        let entry = compiled.get(cacheKey);
+        if (entry) return entry;
+        const legacyNames = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
+        const params = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON', ...legacyNames];
+        const body = `;var arguments = undefined;\n${source}\n;`;
+        let fn;
+        try {
+            fn = Function(...params, body);
+        } catch (e) {
+            // top-level await (beyond Newman): the same body as an async function
+            if (!(e instanceof SyntaxError) || !/\bawait\b/.test(source)) throw e;
+            try { fn = AsyncFunction(...params, body); } catch (ignored) { throw e; }
+        }
+        entry = { fn, legacy: legacyNames.filter((n) => mentions(source, n)), buffer: mentions(source, 'Buffer') };
+        compiled.set(cacheKey, entry);
+        return entry;
+    }
+
+    const reportError = (e) => { const p = jn.errorParts(e); host.scriptError(p.name, p.message, p.stack); };
+
+    // meta: {event, info:{…}, request: postman JSON or null, response: {response, body} or null, cookies: [...]}
+    let current;
+    function start(source, metaJson) {
+        jn.loop.reset();
+        current = undefined;
+        const meta = JSON.parse(metaJson);
+        const emit = (level, messages) => host.console(level, messages);
+        const exec = {
+            event: meta.event,
+            info: meta.info,
+            console: jn.createConsole(emit),
+            assertionIndex: 0,
+            request: meta.request ? new jn.Request(meta.request) : undefined,
+            response: meta.event === 'test' ? (meta.response ? jn.responseFromHost(meta.response) : new jn.Response(null, undefined)) : undefined,
+            cookies: jn.cookieList(meta.cookies || []),
+            vault: host.vaultEnabled() ? jn.createVault() : undefined,
+            packageRequire: host.packagesEnabled() ? jn.packageRequire : undefined
+        };
+        current = exec;
+        let entry;
+        try {
+            entry = compile(meta.event, source);
+        } catch (e) {
+            reportError(e);
+            return;
+        }
+        exec.pm = jn.createPm(exec);
+        const legacy = jn.createLegacy(exec, entry.legacy);
+        const args = [exec.pm, exec.console, entry.buffer ? globalThis.Buffer : undefined,
+            ...TIMER_NAMES.map((n) => globalThis[n]), jn.JSON];
+        const legacyNames = [...LEGACY_PRE, ...(meta.event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
+        for (const name of legacyNames) args.push(legacy.values[name]);
+        try {
+            const result = entry.fn.apply(globalThis, args);
+            if (result && typeof result.then === 'function') {
+                result.then(undefined, (e) => { if (e !== jn.skipSignal) reportError(e); });
+            }
+        } catch (e) {
+            if (e !== jn.skipSignal) reportError(e);
+        }
+        legacy.finish();
+    }
+
+    // the request after the script, for the host to send (pre-request mutations, kept even when the script failed)
+    function requestOf() { return current && current.request ? JSON.stringify(current.request.toJSON()) : null; }
+
+    return {
+        start,
+        requestOf,
+        nextDelay: () => jn.loop.nextDelay(),
+        runDue() {
+            jn.loop.runDue();
+            const e = jn.loop.takeError();
+            if (e !== undefined && e !== jn.skipSignal) reportError(e);
+        },
+        compileOnly(event, source) { compile(event, source); }
+    };
+})

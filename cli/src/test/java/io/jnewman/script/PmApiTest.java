@@ -1,0 +1,199 @@
+package io.jnewman.script;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import io.jnewman.model.KeyValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PmApiTest {
+    static GraalSandbox sandbox;
+
+    @BeforeAll
+    static void start() {
+        sandbox = new GraalSandbox();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void chaiAssertionMessagesMatchChai4() {
+        ScriptRun run = new ScriptRun().response(200, "OK", "{\"a\":1,\"list\":[1,2]}");
+        run.test(sandbox,
+                "pm.test('eql', () => pm.expect(pm.response.json().a).to.eql(2));",
+                "pm.test('include', () => pm.expect('hello').to.include('xyz'));",
+                "pm.test('below', () => pm.expect(undefined).to.be.below(500));",
+                "pm.test('oneOf', () => pm.expect(201).to.be.oneOf([200, 202]));",
+                "pm.test('property', () => pm.expect({b: 1}).to.have.property('a'));");
+        assertThat(run.outcomes()).containsExactly(
+                "FAIL eql | AssertionError: expected 1 to deeply equal 2",
+                "FAIL include | AssertionError: expected 'hello' to include 'xyz'",
+                "FAIL below | AssertionError: expected undefined to be a number or a date",
+                "FAIL oneOf | AssertionError: expected 201 to be one of [ 200, 202 ]",
+                "FAIL property | AssertionError: expected { b: 1 } to have property 'a'");
+    }
+
+    @Test
+    void responseAssertionsOfChaiPostman() {
+        ScriptRun run = new ScriptRun().response(404, "Not Found", "<html/>", KeyValue.of("Content-Type", "text/html"));
+        run.test(sandbox,
+                "pm.test('status', () => pm.response.to.have.status(200));",
+                "pm.test('notFound', () => pm.response.to.be.notFound);",
+                "pm.test('clientError', () => pm.response.to.be.clientError);",
+                "pm.test('ok', () => pm.response.to.be.ok);",
+                "pm.test('header', () => pm.response.to.have.header('X-Missing'));",
+                "pm.test('header value', () => pm.response.to.have.header('content-type', 'text/html'));",
+                "pm.test('json', () => pm.response.to.be.json);",
+                "pm.test('not success', () => pm.response.to.not.be.success);",
+                "pm.test('body', () => pm.response.to.have.body('<html/>'));");
+        assertThat(run.outcomes()).containsExactly(
+                "FAIL status | AssertionError: expected response to have status code 200 but got 404",
+                "pass notFound",
+                "pass clientError",
+                "FAIL ok | AssertionError: expected response to have status reason 'OK' but got 'NOT FOUND'",
+                "FAIL header | AssertionError: expected response to have header with key 'X-Missing'",
+                "pass header value",
+                "FAIL json | AssertionError: expected response body to be a valid json but got error Unexpected token '<' at 1:1",
+                "pass not success",
+                "pass body");
+    }
+
+    @Test
+    void responseDataAndJsonErrors() {
+        ScriptRun run = new ScriptRun().response(201, "Created", "{\"id\":7}", KeyValue.of("X-A", "1"), KeyValue.of("x-a", "2"));
+        ScriptResult result = run.test(sandbox,
+                "pm.test('data', () => {",
+                "  pm.expect(pm.response.code).to.equal(201);",
+                "  pm.expect(pm.response.status).to.equal('Created');",
+                "  pm.expect(pm.response.reason()).to.equal('Created');",
+                "  pm.expect(pm.response.headers.get('x-a')).to.equal('2');",
+                "  pm.expect(pm.response.text()).to.equal('{\"id\":7}');",
+                "  pm.expect(pm.response.responseTime).to.equal(12);",
+                "  pm.expect(pm.response.size().body).to.equal(8);",
+                "});",
+                "JSON.parse('{bad');");
+        assertThat(run.outcomes()).containsExactly("pass data");
+        assertThat(result.error().name()).isEqualTo("JSONError");
+    }
+
+    @Test
+    void asyncTestsWithDoneTimersAndPromises() {
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}");
+        ScriptResult result = run.test(sandbox,
+                "pm.test('done later', function (done) { setTimeout(() => { pm.expect(1).to.equal(1); done(); }, 20); });",
+                "pm.test('done with error', function (done) { setTimeout(() => done(new Error('boom')), 5); });",
+                "pm.test('rejected promise', async () => { await Promise.resolve(); throw new TypeError('nope'); });",
+                "pm.test.skip('skipped', () => {});",
+                "setTimeout(() => { throw new Error('ignored like newman'); }, 1);",
+                "pm.test('sync', () => {});");
+        assertThat(result.error()).isNull();
+        assertThat(run.outcomes()).containsExactlyInAnyOrder("pass done later", "FAIL done with error | Error: boom",
+                "FAIL rejected promise | TypeError: nope", "skip skipped", "pass sync");
+        assertThat(run.assertions.stream().filter(a -> a.name().equals("done later")).findFirst().orElseThrow().index()).isZero();
+    }
+
+    @Test
+    void variablesKeepTheirTypesAndPrecedence() {
+        ScriptRun run = new ScriptRun();
+        run.environment.set("n", IntNode.valueOf(5));
+        run.setEnv("shared", "env");
+        run.globals.set("shared", com.fasterxml.jackson.databind.node.TextNode.valueOf("global"));
+        run.test(sandbox,
+                "pm.test('types', () => {",
+                "  pm.expect(pm.environment.get('n')).to.equal(5);",
+                "  pm.environment.set('obj', {a: [1, 2]});",
+                "  pm.expect(pm.environment.get('obj')).to.eql({a: [1, 2]});",
+                "  pm.expect(pm.variables.get('shared')).to.equal('env');",
+                "  pm.variables.set('shared', 'local');",
+                "  pm.expect(pm.variables.get('shared')).to.equal('local');",
+                "  pm.collectionVariables.set('c', true);",
+                "  pm.globals.unset('shared');",
+                "  pm.expect(pm.globals.has('shared')).to.be.false;",
+                "  pm.expect(pm.environment.name).to.equal('test-env');",
+                "  pm.expect(pm.variables.replaceIn('{{shared}}-{{$guid}}')).to.equal('local-guid-value');",
+                "  pm.expect(pm.environment.toObject()).to.have.keys('n', 'shared', 'obj');",
+                "});");
+        assertThat(run.outcomes()).containsExactly("pass types");
+        assertThat(run.environment.get("obj").toString()).isEqualTo("{\"a\":[1,2]}");
+        assertThat(run.collection.get("c").booleanValue()).isTrue();
+        assertThat(run.local.get("shared").textValue()).isEqualTo("local");
+    }
+
+    @Test
+    void sandboxGlobalsCannotBeRedeclared() {
+        ScriptRun run = new ScriptRun();
+        ScriptResult result = run.test(sandbox, "const data = 1;");
+        assertThat(result.error().name()).isEqualTo("SyntaxError");
+        assertThat(result.error().message()).isEqualTo("Identifier 'data' has already been declared");
+        assertThat(run.test(sandbox, "let _ = 2;").error().message()).isEqualTo("Identifier '_' has already been declared");
+        assertThat(run.test(sandbox, "const mine = 1; if (mine) return; throw new Error('not reached');").error()).isNull();
+    }
+
+    @Test
+    void errorsCarryNameAndMessageAndKeepEarlierAssertions() {
+        ScriptRun run = new ScriptRun();
+        ScriptResult result = run.test(sandbox, "pm.test('before error', () => {});", "undefinedFn();");
+        assertThat(run.outcomes()).containsExactly("pass before error");
+        assertThat(result.error().name()).isEqualTo("ReferenceError");
+        assertThat(result.error().message()).isEqualTo("undefinedFn is not defined");
+    }
+
+    @Test
+    void preRequestMutationsComeBackAsTheRequest() {
+        ScriptRun run = new ScriptRun();
+        ScriptResult result = run.pre(sandbox,
+                "pm.request.headers.add({key: 'X-Added', value: '1'});",
+                "pm.request.headers.upsert({key: 'x-test', value: 'changed'});",
+                "pm.request.url.query.add({key: 'b', value: '2'});",
+                "pm.request.url.query.remove('a');",
+                "pm.request.method = 'post';",
+                "pm.request.body = {mode: 'raw', raw: '{\"x\":1}'};",
+                "console.log(pm.request.url.toString(), pm.request.url.getHost(), pm.request.url.getPath());");
+        assertThat(result.error()).isNull();
+        assertThat(result.request().method()).isEqualTo("POST");
+        assertThat(result.request().header("X-Added")).isEqualTo("1");
+        assertThat(result.request().header("X-Test")).isEqualTo("changed");
+        assertThat(result.request().url().toString()).isEqualTo("http://localhost:5055/get?b=2");
+        assertThat(result.request().body().raw()).isEqualTo("{\"x\":1}");
+        assertThat(run.console).containsExactly("log:http://localhost:5055/get?b=2 localhost /get");
+    }
+
+    @Test
+    void flowControlNextRequestAndSkip() {
+        ScriptRun run = new ScriptRun();
+        ScriptResult next = run.test(sandbox, "postman.setNextRequest('B'); pm.execution.setNextRequest('C');");
+        assertThat(next.nextRequest()).isEqualTo(new ScriptResult.NextRequest("C"));
+        assertThat(run.test(sandbox, "pm.execution.setNextRequest(null);").nextRequest()).isEqualTo(new ScriptResult.NextRequest(null));
+        ScriptResult skipped = run.pre(sandbox, "pm.environment.set('before', 1); pm.execution.skipRequest(); pm.environment.set('after', 1);");
+        assertThat(skipped.skipRequest()).isTrue();
+        assertThat(skipped.error()).isNull();
+        assertThat(run.environment.has("before")).isTrue();
+        assertThat(run.environment.has("after")).isFalse();
+        ScriptResult inTest = run.test(sandbox, "pm.execution.skipRequest();");
+        assertThat(inTest.error().name()).isEqualTo("TypeError");
+        assertThat(inTest.skipRequest()).isFalse();
+    }
+
+    @Test
+    void infoAndLocation() {
+        ScriptRun run = new ScriptRun();
+        run.info = new ScriptInfo(2, 5);
+        run.pre(sandbox, "console.log(pm.info.eventName, pm.info.iteration, pm.info.iterationCount, pm.info.requestName, pm.info.requestId);",
+                "console.log(pm.execution.location, pm.execution.location.current);");
+        assertThat(run.console).containsExactly("log:prerequest 2 5 My request item-id", "log:[ 'My request' ] My request");
+    }
+
+    @Test
+    void consoleFormatsLikeNode() {
+        ScriptRun run = new ScriptRun();
+        run.test(sandbox, "console.log('text', 1, true, null, undefined, {a: 'x', b: [1, {c: {d: {e: 1}}}]});",
+                "console.warn(['a']); console.error(new Map([[1, 2]]));");
+        assertThat(run.console).containsExactly("log:text 1 true null undefined { a: 'x', b: [ 1, { c: [Object] } ] }",
+                "warn:[ 'a' ]", "error:Map(1) { 1 => 2 }");
+    }
+}

@@ -1,0 +1,67 @@
+// The EventBridge rules match the events the pipeline is built on, and the StartBuild input is valid.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadFiles, merge, evaluate, parseJsonTemplate } from '../lib/terraform.mjs';
+
+const module = merge(await loadFiles());
+const rules = module.resource.aws_cloudwatch_event_rule ?? {};
+const targets = module.resource.aws_cloudwatch_event_target ?? {};
+
+const pattern = async (name) => {
+  const rule = rules[name];
+  assert.ok(rule, `no aws_cloudwatch_event_rule.${name}`);
+  const value = await evaluate('events.tf', rule.event_pattern);
+  // what EventBridge receives must be JSON: evaluating and re-serialising must round-trip
+  assert.deepEqual(JSON.parse(JSON.stringify(value)), value);
+  return value;
+};
+
+test('deployment rule matches successful CodeDeploy deployments of the configured group', async () => {
+  const p = await pattern('deployment_succeeded');
+  assert.deepEqual(p.source, ['aws.codedeploy']);
+  assert.deepEqual(p['detail-type'], ['CodeDeploy Deployment State-change Notification']);
+  assert.deepEqual(p.detail.state, ['SUCCESS']);
+  assert.deepEqual(p.detail.application, ['${each.value.application}']);
+  assert.deepEqual(p.detail.deploymentGroup, ['${each.value.deployment_group}']);
+  assert.equal(rules.deployment_succeeded.for_each, '${var.deployments}');
+});
+
+test('deployment rule starts the CodeBuild project with the stage as an environment override', () => {
+  const target = targets.start_build;
+  assert.ok(target, 'no aws_cloudwatch_event_target.start_build');
+  assert.equal(target.arn, '${aws_codebuild_project.smoke.arn}');
+  assert.equal(target.rule, '${aws_cloudwatch_event_rule.deployment_succeeded[each.key].name}');
+  assert.equal(target.role_arn, '${aws_iam_role.events_start_build.arn}');
+  const transformer = target.input_transformer[0];
+  const input = parseJsonTemplate(transformer.input_template);
+  const overrides = Object.fromEntries(input.environmentVariablesOverride.map((v) => [v.name, v]));
+  assert.match(transformer.input_template, /"name": "STAGE", "value": "\$\{each\.key\}"/);
+  assert.equal(overrides.STAGE.type, 'PLAINTEXT');
+  // every <placeholder> in the template is an input path, and every input path is used
+  const placeholders = [...transformer.input_template.matchAll(/<(\w+)>/g)].map((m) => m[1]);
+  assert.deepEqual(placeholders.sort(), Object.keys(transformer.input_paths).sort());
+  for (const path of Object.values(transformer.input_paths)) assert.match(path, /^\$\.detail\.\w+$/);
+  assert.deepEqual(Object.keys(input), ['environmentVariablesOverride'], 'only StartBuild overrides belong here');
+});
+
+test('build rule matches the project\'s finished builds', async () => {
+  const p = await pattern('build_finished');
+  assert.deepEqual(p.source, ['aws.codebuild']);
+  assert.deepEqual(p['detail-type'], ['CodeBuild Build State Change']);
+  assert.deepEqual([...p.detail['build-status']].sort(), ['FAILED', 'STOPPED', 'SUCCEEDED']);
+  assert.deepEqual(p.detail['project-name'], ['${aws_codebuild_project.smoke.name}']);
+});
+
+test('build rule invokes the notifier, which lets exactly that rule invoke it', () => {
+  assert.equal(targets.notify.arn, '${aws_lambda_function.notifier.arn}');
+  assert.equal(targets.notify.rule, '${aws_cloudwatch_event_rule.build_finished.name}');
+  const permission = module.resource.aws_lambda_permission.events_invoke_notifier;
+  assert.equal(permission.principal, 'events.amazonaws.com');
+  assert.equal(permission.action, 'lambda:InvokeFunction');
+  assert.equal(permission.source_arn, '${aws_cloudwatch_event_rule.build_finished.arn}');
+});
+
+test('the evaluator reads nested objects, lists and references', async () => {
+  assert.deepEqual(await evaluate('x.tf', '${jsonencode({ a = [1, "b", var.c], "d-e" = { f = true } })}'),
+    { a: [1, 'b', '${var.c}'], 'd-e': { f: true } });
+});
