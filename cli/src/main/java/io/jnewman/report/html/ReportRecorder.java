@@ -44,7 +44,8 @@ final class ReportRecorder implements RunListener {
     private int skipped;
     private RunSummary summary;
 
-    private record TimelineEntry(String anchor, String label, Outcome outcome, long ms) {}
+    /** {@code time} is empty for a request that got no response. */
+    private record TimelineEntry(String anchor, String label, Outcome outcome, long ms, String time) {}
 
     ReportRecorder(HtmlReportHooks hooks, boolean showAllBodies, BodyFormatter bodies, BodyBudget budget) {
         this.hooks = hooks;
@@ -105,7 +106,7 @@ final class ReportRecorder implements RunListener {
         if (skippedItem) return;
         if (timeline.size() < MAX_TIMELINE_BARS) {
             timeline.add(new TimelineEntry(anchor, "#" + view.iteration() + " " + view.name(), view.outcome(),
-                    view.responseMs()));
+                    view.responseMs(), view.time()));
         } else {
             timelineDropped++;
         }
@@ -173,7 +174,7 @@ final class ReportRecorder implements RunListener {
         long offset = 0;
         for (TimelineEntry e : timeline) {
             bars.add(new TimelineBar(e.anchor(), e.label(), e.outcome(), scaled(offset, total), scaled(e.ms(), total),
-                    PrettyMs.format(e.ms())));
+                    e.time().isEmpty() ? "no response" : e.time()));
             offset += e.ms();
         }
         String note = timelineDropped == 0 ? null

@@ -91,7 +91,7 @@ class HtmlReporterTest {
                  "item": [{"name": "%s", "request": {"method": "GET", "url": "http://127.0.0.1:1/a?q=%s"}}]}
                 """.formatted(attack.replace("\"", "\\\""), "%3Cscript%3E"), 1);
         run.iteration(0);
-        run.item(0, attack).sentWith(List.of(KeyValue.of("X-Evil", attack)), 200, "text/html", attack, 5)
+        run.item(0, attack).sentWith(List.of(KeyValue.of("X-Evil", attack)), 200, "OK", "text/html", attack, 5)
                 .console("log", attack).fail(attack, attack).scriptError("test", "Error", attack).done();
         String html = report(run, Map.of(), HtmlReportHooks.none());
         Document doc = Jsoup.parse(html);
@@ -121,7 +121,7 @@ class HtmlReporterTest {
                 """, 1);
         run.iteration(0);
         run.item(0, "login " + secret)
-                .sentWith(List.of(KeyValue.of("Authorization", "Bearer " + secret)), 401, "application/json",
+                .sentWith(List.of(KeyValue.of("Authorization", "Bearer " + secret)), 401, "Unauthorized", "application/json",
                         "{\"echo\":\"" + secret + "\"}", 5)
                 .console("log", secret).fail("token " + secret, "expected " + secret)
                 .scriptError("test", "Error", "bad " + secret).scriptRequest("http://127.0.0.1:1/?k=" + secret, 200, 1)

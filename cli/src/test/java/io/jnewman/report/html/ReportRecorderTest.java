@@ -158,6 +158,8 @@ class ReportRecorderTest {
                 .containsExactly("0.00", "300.00", "500.00", "500.00", "600.00");
         assertThat(page.timeline().bars()).extracting(TimelineBar::width)
                 .containsExactly("300.00", "200.00", "0.00", "100.00", "400.00");
+        assertThat(page.timeline().bars()).extracting(TimelineBar::time)
+                .containsExactly("30ms", "20ms", "no response", "10ms", "40ms");
         assertThat(page.timeline().bars().get(0).label()).isEqualTo("#1 Users / Get user");
         assertThat(page.timeline().total()).isEqualTo("100ms");
     }

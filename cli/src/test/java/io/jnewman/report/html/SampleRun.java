@@ -104,6 +104,7 @@ final class SampleRun {
         private final Cursor cursor;
         private final Item item;
         private int assertions;
+        private boolean testScriptFailed;
 
         ItemSteps(Cursor cursor, Item item) {
             this.cursor = cursor;
@@ -114,8 +115,9 @@ final class SampleRun {
             return exchange(new Exchange(sent(item.request(), List.of()), response(code, status, contentType, body, ms), null));
         }
 
-        ItemSteps sentWith(List<KeyValue> headers, int code, String contentType, String body, long ms) {
-            return exchange(new Exchange(sent(item.request(), headers), response(code, "OK", contentType, body, ms), null));
+        ItemSteps sentWith(List<KeyValue> headers, int code, String status, String contentType, String body, long ms) {
+            return exchange(new Exchange(sent(item.request(), headers), response(code, status, contentType, body, ms),
+                    null));
         }
 
         ItemSteps refused() {
@@ -159,10 +161,14 @@ final class SampleRun {
         ItemSteps scriptError(String eventName, String name, String message) {
             events.add(new RunEvent.ScriptFinished(cursor, item, eventName, script, new ScriptError(name, message,
                     name + ": " + message)));
+            if (eventName.equals("test")) testScriptFailed = true;
             return this;
         }
 
+        /** Ends the item after its test script (one clean script unless {@link #scriptError} failed it). */
         void done() {
+            if (!testScriptFailed) events.add(new RunEvent.ScriptFinished(cursor, item, "test", script, null));
+            events.add(new RunEvent.PhaseFinished(cursor, item, "test"));
             events.add(new RunEvent.ItemFinished(cursor, item, false));
         }
 
