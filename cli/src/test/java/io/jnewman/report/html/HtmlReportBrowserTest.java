@@ -149,6 +149,7 @@ class HtmlReportBrowserTest {
     private void screenshot() throws IOException {
         Object height = driver.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(1280, ((Number) height).intValue() + 40));
+        driver.executeScript("window.scrollTo(0, 0)");
         Path shot = Path.of("target", "html-report.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
