@@ -39,7 +39,9 @@ const modules = {
     'stream': "require('stream-browserify')",
     'timers': "require('./shims/timers.js')",
     'liquid-json': "require('liquid-json')",
-    'http-reasons': "require('http-reasons')"
+    'http-reasons': "require('http-reasons')",
+    'sugar': "require('sugar/release/sugar-full.development.js')",
+    'whatwg-url': "require('whatwg-url')"
 };
 
 const empty = join(here, 'shims/empty.js');

@@ -177,5 +177,9 @@
         }
     };
 
+    // Newman's sandbox boots with Sugar (1.3), which extends the built-in prototypes: old scripts call
+    // responseBody.has(…) and the like
+    jn.library('sugar');
+
     return jn;
 })

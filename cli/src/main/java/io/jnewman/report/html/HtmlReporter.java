@@ -1,5 +1,6 @@
 package io.jnewman.report.html;
 
+import io.jnewman.owners.Owner;
 import io.jnewman.report.ExportPath;
 import io.jnewman.report.ReportContext;
 import io.jnewman.report.ReportException;
@@ -30,17 +31,32 @@ public final class HtmlReporter implements Reporter {
     private final HtmlReportHooks hooks;
     private final ReportRecorder recorder;
 
+    /** Owners from the run's owners file (the team's name next to each failure); nothing masked. */
     public HtmlReporter(ReporterOptions options, ReportContext context) {
-        this(options, context, HtmlReportHooks.none());
+        this(options, context, new HtmlReportHooks(item -> context.owners().ownerOf(item).map(Owner::team), null));
     }
 
     public HtmlReporter(ReporterOptions options, ReportContext context, HtmlReportHooks hooks) {
         this.options = options;
         this.context = context;
         this.hooks = hooks;
-        int limit = Math.max(1, options.integer("maxBodySize", BodyFormatter.DEFAULT_LIMIT));
+        int limit = bodyLimit(options.string("maxBodySize"), context);
         this.recorder = new ReportRecorder(hooks, options.flag("showAllBodies"),
                 new BodyFormatter(limit, hooks.masker()), new BodyBudget(BodyBudget.DEFAULT_CHARS));
+    }
+
+    /** The per-body cap in bytes; a value that is not a positive number is reported and the default kept. */
+    private static int bodyLimit(String value, ReportContext context) {
+        if (value == null) return BodyFormatter.DEFAULT_LIMIT;
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit > 0) return limit;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        context.err().println("jnewman: --reporter-html-max-body-size expects a positive number of bytes, got \""
+                + value + "\"; using " + BodyFormatter.DEFAULT_LIMIT);
+        return BodyFormatter.DEFAULT_LIMIT;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.jnewman.report.html;
 
 import io.jnewman.model.KeyValue;
+import io.jnewman.owners.Owner;
+import io.jnewman.report.ItemOwners;
 import io.jnewman.report.ReportContext;
 import io.jnewman.report.ReportException;
 import io.jnewman.report.ReporterOptions;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +35,14 @@ class HtmlReporterTest {
     Path dir;
 
     static ReportContext context(Path dir) {
+        return context(dir, ItemOwners.NONE);
+    }
+
+    static ReportContext context(Path dir, ItemOwners owners) {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return new ReportContext(sink, sink, false, false, false, false, dir,
                 Clock.fixed(Instant.parse("2026-11-23T05:45:44.533Z"), ZoneOffset.UTC), ReportContext.NEWMAN_VERSION,
-                null);
+                null, owners);
     }
 
     /** Runs the sample through a reporter with these options and hooks; returns the report file's text. */
@@ -66,6 +73,21 @@ class HtmlReporterTest {
 
         assertThat(reporter.name()).isEqualTo("html");
         assertThat(dir.resolve("newman/newman-run-report-2026-11-23-05-45-44-533-0.html")).isRegularFile();
+    }
+
+    @Test
+    void namesTheOwningTeamFromTheRunsOwnersFileNextToFailures() throws IOException {
+        SampleRun run = oneFailure("status is 201", "oops");
+        run.finish();
+        ItemOwners owners = item -> item.parent() != null && item.parent().name().equals("Users")
+                ? Optional.of(new Owner("team-users", "S0123ABCD")) : Optional.empty();
+        HtmlReporter reporter = new HtmlReporter(new ReporterOptions(Map.of("export", "r.html")), context(dir, owners));
+        run.replay(reporter::on);
+        Document doc = Jsoup.parse(Files.readString(dir.resolve("r.html")));
+
+        assertThat(doc.select("details.request.failed .owner").text()).isEqualTo("owner: team-users");
+        assertThat(doc.select("details.request.passed .owner")).isEmpty();
+        assertThat(doc.select("#failures .owner").text()).isEqualTo("owner: team-users");
     }
 
     @Test
@@ -126,7 +148,7 @@ class HtmlReporterTest {
                 .console("log", secret).fail("token " + secret, "expected " + secret)
                 .scriptError("test", "Error", "bad " + secret).scriptRequest("http://127.0.0.1:1/?k=" + secret, 200, 1)
                 .done();
-        HtmlReportHooks hooks = new HtmlReportHooks(item -> java.util.Optional.of("owner " + secret),
+        HtmlReportHooks hooks = new HtmlReportHooks(item -> Optional.of("owner " + secret),
                 s -> s.replace(secret, "***"));
         String html = report(run, Map.of("showAllBodies", Boolean.TRUE), hooks);
 
