@@ -155,6 +155,10 @@ public final class RunCommand implements Callable<Integer> {
                     + "reports keep the sequential order.")
     Integer parallel;
 
+    @Option(names = "--owners", paramLabel = "<file>", description = "Owners file (CODEOWNERS-like) naming the team "
+            + "of each collection, folder or request; default: an OWNERS file next to the collection.")
+    File owners;
+
     @Option(names = "--mock", description = "Serve the collection's saved examples on a loopback port and point the "
             + "variable named by --mock-variable at it (runs offline).")
     boolean mock;

@@ -1,11 +1,16 @@
 package io.jnewman.cli;
 
 import io.jnewman.http.HttpExecutor;
+import io.jnewman.http.HttpSettings;
+import io.jnewman.http.OkHttpExecutor;
 import io.jnewman.run.RunListener;
 import io.jnewman.script.GraalSandbox;
 import io.jnewman.script.SandboxOptions;
 import io.jnewman.script.ScriptSandbox;
 
+import io.jnewman.load.SourceText;
+import io.jnewman.owners.Owners;
+import io.jnewman.report.ItemOwners;
 import io.jnewman.report.ReportContext;
 import io.jnewman.report.Reporters;
 
@@ -13,6 +18,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,8 +27,16 @@ final class Wiring {
     private Wiring() {
     }
 
+    /** The run's HTTP executor; HTTP_PROXY/HTTPS_PROXY/NO_PROXY come from the process environment, as in Newman. */
     static HttpExecutor http(RunCommand cmd, Path workingDir) {
-        throw new IllegalStateException("TODO http");
+        return OkHttpExecutor.create(new HttpSettings(cmd.insecure, cmd.ignoreRedirects, path(cmd.sslClientCert),
+                path(cmd.sslClientKey), cmd.sslClientPassphrase, path(cmd.sslClientCertList), path(cmd.sslExtraCaCerts),
+                path(cmd.cookieJar), System.getenv(), cmd.proxy, cmd.noProxy, cmd.protocolVersion, workingDir,
+                !cmd.noInsecureFileRead));
+    }
+
+    private static Path path(String location) {
+        return location == null ? null : Path.of(location);
     }
 
     static ScriptSandbox sandbox(RunCommand cmd) {
@@ -33,12 +47,27 @@ final class Wiring {
     /** The -r reporters with their --reporter-* options; unknown names only warn, as in Newman. */
     static List<RunListener> reporters(RunCommand cmd, PrintStream out, PrintStream err, Path workingDir) {
         ReportContext context = new ReportContext(out, err, color(cmd.color), cmd.disableUnicode, cmd.verbose,
-                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, cmd.collection);
+                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, cmd.collection, owners(cmd));
         List<RunListener> reporters = new ArrayList<>();
         for (String name : new LinkedHashSet<>(cmd.reporters)) {
             Reporters.create(name.trim(), cmd.reporterOptions.forReporter(name.trim()), context).ifPresent(reporters::add);
         }
         return reporters;
+    }
+
+    /**
+     * Owners from --owners, or from an OWNERS file next to a collection file; matched by the collection's file name
+     * and the item's folder path.
+     */
+    static ItemOwners owners(RunCommand cmd) {
+        Optional<Path> file = cmd.owners != null ? Optional.of(cmd.owners.toPath())
+                : SourceText.isUrl(cmd.collection) ? Optional.empty() : Owners.besideCollection(Path.of(cmd.collection));
+        if (file.isEmpty()) return ItemOwners.NONE;
+        Owners owners = Owners.load(file.get());
+        String collectionFile = SourceText.isUrl(cmd.collection)
+                ? cmd.collection.replaceAll("[?#].*$", "").replaceAll(".*/", "")
+                : Path.of(cmd.collection).getFileName().toString();
+        return item -> owners.ownerOf(collectionFile, item.path());
     }
 
     /** --color auto: colour only on an interactive terminal and never when NO_COLOR is set. */

@@ -35,9 +35,8 @@ public final class CollectionLoader {
             throw new LoadException(WHAT + " could not be loaded: \"" + location + "\" is not a Postman collection (expected a JSON object)");
         }
         ObjectNode json = (ObjectNode) root;
-        if (!json.has("item") && json.has("requests")) {
-            throw new LoadException(WHAT + " could not be loaded: \"" + location
-                    + "\" is a Postman v1 collection; export it as v2.1 from Postman");
+        if (CollectionV1Converter.isV1(json)) {
+            json = CollectionV1Converter.convert(json);
         }
         JsonNode info = json.path("info");
         String id = firstText(info.get("_postman_id"), info.get("id"), json.get("id"));

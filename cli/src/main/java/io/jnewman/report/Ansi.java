@@ -11,8 +11,6 @@ final class Ansi {
         this.enabled = enabled;
     }
 
-    boolean enabled() { return enabled; }
-
     String gray(String s) { return wrap(s, 90, 39); }
     String red(String s) { return wrap(s, 31, 39); }
     String green(String s) { return wrap(s, 32, 39); }

@@ -20,7 +20,6 @@ import java.util.Locale;
  */
 public final class CliReporter implements Reporter {
     private static final int WRAP_WIDTH = 60 - 6;
-    private static final int BODY_CLIP = 2048;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("M/d/yyyy, h:mm:ss a", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a", Locale.US);
 
@@ -31,6 +30,7 @@ public final class CliReporter implements Reporter {
     private final boolean disableUnicode;
     private final boolean verbose;
     private final boolean silent;
+    private final ItemOwners owners;
     private Item currentFolder;
     private boolean consoleBoxOpen;
     private String consoleBoxBottom;
@@ -39,6 +39,7 @@ public final class CliReporter implements Reporter {
 
     public CliReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
+        this.owners = context.owners();
         this.out = context.out();
         this.ansi = new Ansi(context.color());
         this.disableUnicode = context.disableUnicode();
@@ -120,34 +121,12 @@ public final class CliReporter implements Reporter {
             return;
         }
         HttpResponse r = exchange.response();
-        String reason = HttpReasons.reason(r.code(), r.status());
-        if (!verbose) {
-            line(ansi.gray("[" + r.code() + " " + reason + ", " + FileSize.format(ResponseSize.total(r)) + ", "
-                    + PrettyMs.format(r.responseTime()) + "]"));
+        if (verbose) {
+            out.print(new CliVerbose(ansi, symbols).block(exchange));
             return;
         }
-        verboseResponse(r, reason);
-    }
-
-    /** --verbose: Newman's one-line response summary and the response body in a box, clipped at 2 kB. */
-    private void verboseResponse(HttpResponse r, String reason) {
-        String star = " " + ansi.gray(symbols.star()) + " ";
-        line(" ");
-        line("  " + r.code() + " " + reason + star + PrettyMs.format(r.responseTime()) + " " + ansi.gray("time")
-                + star + FileSize.format(ResponseSize.total(r)) + ansi.gray(symbols.down()) + " " + ansi.gray("size")
-                + star + r.headers().size() + ansi.gray(symbols.down()) + " " + ansi.gray("headers")
-                + star + r.cookies().size() + " " + ansi.gray("cookies"));
-        if (r.body().length == 0) return;
-        String text = r.text();
-        if (r.body().length > BODY_CLIP) {
-            text = text.substring(0, Math.min(text.length(), BODY_CLIP)) + "\n(showing " + FileSize.format(BODY_CLIP)
-                    + "/" + FileSize.format(r.body().length) + ")";
-        }
-        String content = r.header("Content-Type") == null ? "" : r.header("Content-Type");
-        print("  " + ansi.white(symbols.consoleTop()) + " " + ansi.white(symbols.down()) + " " + content + star
-                + FileSize.format(r.body().length) + "\n");
-        print(ansi.gray(WordWrap.wrap(text, WRAP_WIDTH, "  " + ansi.white(symbols.consoleMiddle()) + " ")) + "\n");
-        line(ansi.white("  " + symbols.consoleBottom()));
+        line(ansi.gray("[" + r.code() + " " + HttpReasons.reason(r.code(), r.status()) + ", "
+                + FileSize.format(ResponseSize.total(r)) + ", " + PrettyMs.format(r.responseTime()) + "]"));
     }
 
     private void assertion(Assertion a) {
@@ -190,7 +169,7 @@ public final class CliReporter implements Reporter {
         closeConsoleBox();
         if (!options.flag("noSummary")) print("\n" + CliTables.summary(summary, ansi, disableUnicode) + "\n");
         if (!options.flag("noFailures") && !summary.failures().isEmpty()) {
-            print("\n" + CliTables.failures(summary.failures(), ansi) + "\n");
+            print("\n" + CliTables.failures(summary.failures(), ansi, owners) + "\n");
         }
         out.flush();
     }

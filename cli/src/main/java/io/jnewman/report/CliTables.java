@@ -51,6 +51,11 @@ final class CliTables {
      * the item they happened in (Newman prints {@code inside ""} for them).
      */
     static String failures(List<Failure> failures, Ansi ansi) {
+        return failures(failures, ansi, ItemOwners.NONE);
+    }
+
+    /** The failures table; with an owners file each failure also names its owning team. */
+    static String failures(List<Failure> failures, Ansi ansi, ItemOwners owners) {
         TextTable table = new TextTable(TextTable.Chars.BLANK, new Integer[]{null, null, null}, ansi::gray);
         table.row(TextTable.Cell.of(ansi.red(ansi.underline("#")), RIGHT),
                 TextTable.Cell.of(ansi.red(ansi.underline("failure")), LEFT),
@@ -65,7 +70,11 @@ final class CliTables {
             String detail = f.test() == null ? "" : f.test();
             detail += "\n" + ansi.gray(f.message() == null ? "" : f.message());
             if (f.at() != null) detail += "\n" + ansi.gray("at " + f.at());
-            if (f.item() != null) detail += ansi.gray("\ninside \"" + ItemNames.fullName(f.item()) + "\"");
+            if (f.item() != null) {
+                detail += ansi.gray("\ninside \"" + ItemNames.fullName(f.item()) + "\"");
+                String team = owners.ownerOf(f.item()).map(o -> o.team()).orElse(null);
+                if (team != null) detail += ansi.gray("\nowner: " + team);
+            }
             String index = "0".repeat(Math.max(0, digits - Integer.toString(i + 1).length())) + (i + 1) + ".";
             table.row(TextTable.Cell.of(index, RIGHT), TextTable.Cell.of(name, LEFT), TextTable.Cell.of(detail, LEFT));
         }

@@ -6,12 +6,10 @@ import io.jnewman.run.RunSummary;
 import io.jnewman.script.Assertion;
 import io.jnewman.script.ScriptError;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -106,13 +104,11 @@ public final class CodebuildJunitReporter implements Reporter {
     }
 
     private void write(RunSummary summary) {
-        Path file = ExportPath.resolve(options.string("export"), JunitReporter.DEFAULT_NAME, context.workingDir(),
-                context.clock());
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        ReportFile.write(context, options.string("export"), JunitReporter.DEFAULT_NAME, "junit-reporter", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writeXml(w, summary);
-        } catch (IOException e) {
-            throw new ReportException("error writing file \"" + file + "\" for junit-reporter: " + e.getMessage(), e);
-        }
+            w.flush();
+        });
         if (dropped > 0) {
             context.err().println("jnewman: junit report keeps " + MAX_CASES + " test cases (failures first); "
                     + dropped + " left out");
@@ -143,7 +139,10 @@ public final class CodebuildJunitReporter implements Reporter {
         xml.open(0, "testsuites", root);
         for (Map.Entry<String, List<CodebuildCase>> suite : bySuite.entrySet()) {
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("name", ItemNames.fullName(suites.get(suite.getKey())));
+            Item suiteItem = suites.get(suite.getKey());
+            // the owner rides in the suite name, which CodeBuild keeps as testSuiteName, so the notifier can read it
+            attrs.put("name", ItemNames.fullName(suiteItem)
+                    + context.owners().ownerOf(suiteItem).map(o -> " [owner: " + o.team() + "]").orElse(""));
             attrs.put("id", suite.getKey());
             attrs.put("timestamp", timestamp);
             putCounts(attrs, suite.getValue());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnewman.run.Failure;
 import io.jnewman.run.RunEvent;
@@ -27,10 +28,15 @@ public final class JsonReporter implements Reporter {
     private final ReporterOptions options;
     private final ReportContext context;
     private final boolean omitResponses;
-    private final JsonFactory factory = new ObjectMapper().getFactory();
+    /** Spilled executions are read back whole: no limit on string length (bodies in requests) or nesting. */
+    private final JsonFactory factory = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
+                    .maxNestingDepth(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
+            .build()).getFactory();
     private final ExecutionAssembler executions = new ExecutionAssembler(this::spill);
     private Path spillFile;
     private JsonGenerator spill;
+    private boolean spillFailed;
 
     public JsonReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
@@ -56,6 +62,7 @@ public final class JsonReporter implements Reporter {
     }
 
     private void spill(Execution execution) {
+        if (spillFailed) return;
         try {
             if (spill == null) {
                 spillFile = Files.createTempFile("jnewman-executions", ".json");
@@ -64,14 +71,19 @@ public final class JsonReporter implements Reporter {
             // Newman lists the execution once per request the item sent (pm.sendRequest included)
             for (int i = 0; i < execution.requests(); i++) ExecutionJson.write(spill, execution, omitResponses);
         } catch (IOException e) {
-            throw new ReportException("could not buffer executions for the json report: " + e.getMessage(), e);
+            spillFailed = true;
+            context.err().println("error: the json report cannot be written, its executions could not be buffered: "
+                    + e.getMessage());
         }
     }
 
     private void write(RunSummary summary) {
-        Path file = ExportPath.resolve(options.string("export"), DEFAULT_NAME, context.workingDir(), context.clock());
-        try (OutputStream out = Files.newOutputStream(file);
-             JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+        if (spillFailed) return;
+        ReportFile.write(context, options.string("export"), DEFAULT_NAME, "json-reporter", out -> writeJson(out, summary));
+    }
+
+    private void writeJson(OutputStream out, RunSummary summary) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeFieldName("collection");
@@ -92,7 +104,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("responseTotal", summary.responseTotalBytes());
             g.writeEndObject();
             g.writeArrayFieldStart("failures");
-            for (Failure f : summary.failures()) SummaryJson.writeFailure(g, f);
+            for (Failure f : summary.failures()) SummaryJson.writeFailure(g, f, context.owners());
             g.writeEndArray();
             if (summary.fatalError() == null) {
                 g.writeNullField("error");
@@ -104,8 +116,6 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndObject();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new ReportException("error writing file \"" + file + "\" for json-reporter: " + e.getMessage(), e);
         }
     }
 

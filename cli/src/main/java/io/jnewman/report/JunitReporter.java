@@ -4,12 +4,10 @@ import io.jnewman.model.Collection;
 import io.jnewman.run.RunEvent;
 import io.jnewman.run.RunSummary;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,6 +42,15 @@ public final class JunitReporter implements Reporter {
     }
 
     private void add(Execution execution) {
+        if (execution.lastRequestFromScript()) {
+            // Newman's grouping (accumulator[item.id] = accumulator[execution.id] || []) starts the item's list afresh
+            // for each entry of an execution whose id became the sendRequest item's: only this execution is counted
+            JunitSuite fresh = new JunitSuite(execution.item());
+            suites.put(execution.item().id(), fresh);
+            fresh.add(execution);
+            totalTime += fresh.lastTime * execution.requests();
+            return;
+        }
         JunitSuite suite = suites.computeIfAbsent(execution.item().id(), id -> new JunitSuite(execution.item()));
         // Newman lists the execution once per request the item sent (pm.sendRequest included)
         for (int i = 0; i < execution.requests(); i++) {
@@ -53,12 +60,11 @@ public final class JunitReporter implements Reporter {
     }
 
     private void write(RunSummary summary) {
-        Path file = ExportPath.resolve(options.string("export"), DEFAULT_NAME, context.workingDir(), context.clock());
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        ReportFile.write(context, options.string("export"), DEFAULT_NAME, "junit-reporter", out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writeXml(w, summary);
-        } catch (IOException e) {
-            throw new ReportException("error writing file \"" + file + "\" for junit-reporter: " + e.getMessage(), e);
-        }
+            w.flush();
+        });
     }
 
     void writeXml(Writer w, RunSummary summary) throws IOException {

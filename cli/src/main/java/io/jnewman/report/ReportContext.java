@@ -19,17 +19,22 @@ import java.time.Clock;
  * @param clock          for default export file names
  * @param exportVersion  "6.2.2", written as {@code Newman/6.2.2}
  * @param collectionSource the collection's path or URL as given (reports that name the file use it; may be null)
+ * @param owners         who owns an item, from the owners file (none when there is no file)
  */
 public record ReportContext(PrintStream out, PrintStream err, boolean color, boolean disableUnicode, boolean verbose,
                             boolean silent, Path workingDir, Clock clock, String exportVersion,
-                            String collectionSource) {
+                            String collectionSource, ItemOwners owners) {
+    public ReportContext {
+        owners = owners == null ? ItemOwners.NONE : owners;
+    }
+
     public static final String NEWMAN_VERSION = "6.2.2";
 
     /** Console defaults: stdout/stderr, current directory, system clock, Newman's version. */
     public static ReportContext console(boolean color, boolean disableUnicode, boolean verbose, boolean silent,
                                         String collectionSource) {
         return new ReportContext(System.out, System.err, color, disableUnicode, verbose, silent,
-                Path.of("").toAbsolutePath(), Clock.systemUTC(), NEWMAN_VERSION, collectionSource);
+                Path.of("").toAbsolutePath(), Clock.systemUTC(), NEWMAN_VERSION, collectionSource, ItemOwners.NONE);
     }
 
     public String exportedUsing() {

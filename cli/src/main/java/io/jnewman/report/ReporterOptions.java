@@ -30,15 +30,4 @@ public record ReporterOptions(Map<String, Object> values) {
         Object v = values.get(name);
         return v instanceof String s ? s : null;
     }
-
-    /** An integer option, or {@code fallback} when absent or not a number. */
-    public int integer(String name, int fallback) {
-        String s = string(name);
-        if (s == null) return fallback;
-        try {
-            return Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
 }

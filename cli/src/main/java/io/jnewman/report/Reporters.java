@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The reporter registry: the built-ins {@code cli}, {@code json} and {@code junit}; {@code progress} and
- * {@code emojitrain} are not drawn and fall back to a one-line warning. Any other name gets Newman's warning
+ * The reporter registry: Newman's built-ins {@code cli}, {@code json}, {@code junit} ({@code --reporter-junit-codebuild}
+ * for the CodeBuild layout), {@code progress} and {@code emojitrain}. Any other name gets Newman's warning
  * {@code could not find "X" reporter} and is skipped, so a run never fails for a reporter name.
  */
 public final class Reporters {
-    public static final List<String> BUILT_IN = List.of("cli", "json", "junit");
+    public static final List<String> BUILT_IN = List.of("cli", "json", "junit", "html", "progress", "emojitrain");
 
     private Reporters() {
     }
@@ -18,14 +18,12 @@ public final class Reporters {
         return switch (name) {
             case "cli" -> Optional.of(new CliReporter(options, context));
             case "json" -> Optional.of(new JsonReporter(options, context));
+            case "html" -> Optional.of(new io.jnewman.report.html.HtmlReporter(options, context));
             case "junit" -> Optional.of(options.flag("codebuild")
                     ? new CodebuildJunitReporter(options, context)
                     : new JunitReporter(options, context));
-            case "progress", "emojitrain" -> {
-                context.err().println("jnewman: the \"" + name + "\" reporter is not available; use -r cli for"
-                        + " progress output");
-                yield Optional.empty();
-            }
+            case "progress" -> Optional.of(new ProgressReporter(options, context));
+            case "emojitrain" -> Optional.of(new EmojiTrainReporter(options, context));
             default -> {
                 context.err().println("jnewman: could not find \"" + name + "\" reporter");
                 context.err().println("  built-in reporters are: " + String.join(", ", BUILT_IN));

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * --export-environment / --export-globals: the final scope in Newman's export shape. Like Newman, types are
- * flattened to "any" and the disabled flag is not written (a quirk kept for compatibility).
+ * flattened to "any"; every entry is written back, duplicates and disabled ones ("disabled": true) included.
  */
 public final class ScopeExport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -33,6 +33,7 @@ public final class ScopeExport {
         ArrayNode values = out.putArray("values");
         for (Variable v : scope.variables()) {
             ObjectNode o = values.addObject();
+            if (v.disabled()) o.put("disabled", true);
             o.put("type", "any");
             o.set("value", v.value());
             o.put("key", v.key());

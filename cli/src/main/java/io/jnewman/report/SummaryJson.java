@@ -72,6 +72,11 @@ final class SummaryJson {
     }
 
     static void writeFailure(JsonGenerator g, Failure f) throws IOException {
+        writeFailure(g, f, ItemOwners.NONE);
+    }
+
+    /** A run.failures entry; beyond Newman, {@code owner: {team, slackId}} when an owners file names one. */
+    static void writeFailure(JsonGenerator g, Failure f, ItemOwners owners) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("error");
         g.writeStringField("name", f.name());
@@ -88,6 +93,15 @@ final class SummaryJson {
             if (item.parent() != null) {
                 g.writeFieldName("parent");
                 ExecutionJson.writeNode(g, item.parent().json());
+            }
+        }
+        if (item != null) {
+            var owner = owners.ownerOf(item);
+            if (owner.isPresent()) {
+                g.writeObjectFieldStart("owner");
+                g.writeStringField("team", owner.get().team());
+                g.writeStringField("slackId", owner.get().slackId());
+                g.writeEndObject();
             }
         }
         g.writeFieldName("cursor");

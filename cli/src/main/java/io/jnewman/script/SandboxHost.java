@@ -35,6 +35,10 @@ public final class SandboxHost {
         this.current = execution;
     }
 
+    String currentMeta() {
+        return run().meta();
+    }
+
     private ScriptExecution run() {
         if (current == null) throw new IllegalStateException("no script is running");
         return current;

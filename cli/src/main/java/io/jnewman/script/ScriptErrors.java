@@ -31,9 +31,25 @@ final class ScriptErrors {
         return new ScriptError("Error", "sandbox: " + (e.getMessage() == null ? "script failed" : e.getMessage()), "");
     }
 
-    /** GraalJS prefixes syntax errors with a source location that V8's messages do not have. */
+    private static final Pattern READ_PROPERTY = Pattern.compile("^Cannot read property (.*) of (undefined|null)$");
+    private static final Pattern TO_OBJECT = Pattern.compile("^Cannot convert undefined or null to object: .*$");
+    private static final Pattern CONSTANT = Pattern.compile("^Assignment to constant \".*\"$");
+    private static final Pattern SET_PROPERTY = Pattern.compile("^Cannot set property (.*) of (undefined|null)$");
+
+    /**
+     * Newman reports V8's messages; GraalJS words a few common ones differently (and prefixes syntax errors with a
+     * source location), so those are rewritten to V8's wording.
+     */
     static ScriptError normalize(ScriptError e) {
-        if (e == null || !"SyntaxError".equals(e.name()) || e.message() == null) return e;
+        if (e == null || e.message() == null) return e;
+        if ("TypeError".equals(e.name())) {
+            String m = READ_PROPERTY.matcher(e.message()).replaceFirst("Cannot read properties of $2 (reading $1)");
+            m = SET_PROPERTY.matcher(m).replaceFirst("Cannot set properties of $2 (setting $1)");
+            m = TO_OBJECT.matcher(m).replaceFirst("Cannot convert undefined or null to object");
+            m = CONSTANT.matcher(m).replaceFirst("Assignment to constant variable.");
+            return new ScriptError(e.name(), m, e.stack());
+        }
+        if (!"SyntaxError".equals(e.name())) return e;
         String message = LOCATION.matcher(e.message()).replaceFirst("");
         int newline = message.indexOf('\n');
         message = newline >= 0 ? message.substring(0, newline) : message;

@@ -46,7 +46,7 @@ final class ScriptExecution {
     void assertion(String name, int index, boolean skipped, String errorName, String errorMessage, String stack) {
         ScriptError e = errorName == null && errorMessage == null ? null
                 : new ScriptError(errorName == null ? "Error" : errorName, errorMessage == null ? "" : errorMessage, stack);
-        observer.assertion(new Assertion(name, index, skipped, skipped ? null : e));
+        observer.assertion(new Assertion(name, index, skipped, skipped ? null : ScriptErrors.normalize(e)));
     }
 
     void console(String level, List<String> messages) {

@@ -77,4 +77,23 @@ class CollectionLoaderTest {
         Files.write(f, all);
         assertThat(CollectionLoader.load(f.toString()).name()).isEqualTo("é");
     }
+
+    @Test
+    void v1CollectionsRunSubFoldersBeforeAFoldersOwnRequests() {
+        String v1 = """
+                {"id": "c", "name": "v1", "order": ["r0"], "folders_order": ["f1"],
+                 "folders": [{"id": "f1", "name": "F1", "order": ["r1"], "folders_order": ["f2"]},
+                             {"id": "f2", "name": "F2", "order": ["r2"], "folders_order": []}],
+                 "requests": [{"id": "r0", "name": "root", "method": "GET", "url": "http://x/0", "headers": "A: 1\n",
+                               "tests": "tests['ok'] = true;"},
+                              {"id": "r1", "name": "one", "method": "POST", "url": "http://x/1", "dataMode": "raw", "rawModeData": "{}"},
+                              {"id": "r2", "name": "two", "method": "GET", "url": "http://x/2"}]}
+                """;
+        Collection c = CollectionLoader.fromJson(JsonInput.parse(v1, "v1.json", "collection"), "v1.json");
+        assertThat(c.requestItems()).extracting(Item::name).containsExactly("two", "one", "root");
+        Item root = c.requestItems().get(2);
+        assertThat(root.request().header("A")).isEqualTo("1");
+        assertThat(root.listeners("test")).hasSize(1);
+        assertThat(c.requestItems().get(1).request().body().raw()).isEqualTo("{}");
+    }
 }

@@ -90,6 +90,17 @@ class JunitReporterTest {
     }
 
     @Test
+    void anUnwritableExportIsOneErrorLineAndTheRunGoesOn() throws IOException {
+        Files.writeString(dir.resolve("blocker"), "a file where a directory should be");
+        TestContexts io = new TestContexts(dir);
+        JunitReporter reporter = new JunitReporter(new ReporterOptions(Map.of("export", "blocker/sub/j.xml")),
+                io.context(false, false));
+        new DemoRun().replay(reporter::on);
+        assertThat(io.stderr()).startsWith("error: error creating path for file").doesNotContain("\tat ")
+                .hasLineCount(1);
+    }
+
+    @Test
     void classNamesFollowLodashCamelCase() {
         assertThat(JunitReporter.className("Users / Create user", "c")).isEqualTo("UsersCreateUser");
         assertThat(JunitReporter.className("A simple GET request", "c")).isEqualTo("ASimpleGetRequest");

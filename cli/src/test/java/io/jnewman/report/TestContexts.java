@@ -26,7 +26,7 @@ final class TestContexts {
         return new ReportContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), color, disableUnicode, false, false, workingDir,
                 Clock.fixed(Instant.parse("2026-11-23T05:45:44.533Z"), ZoneOffset.UTC), ReportContext.NEWMAN_VERSION,
-                collectionSource);
+                collectionSource, ItemOwners.NONE);
     }
 
     String stdout() {

@@ -55,9 +55,12 @@ class LibrariesTest {
                 "pm.test('sdk', () => pm.expect(new (require('postman-collection').Url)('http://x.y/z').getPath()).to.equal('/z'));",
                 "pm.test('jsonSchema', () => pm.response.to.have.jsonSchema({type: 'object'}));",
                 "pm.test('structuredClone', () => pm.expect(structuredClone({a: [1]})).to.eql({a: [1]}));",
-                "pm.test('TextEncoder', () => pm.expect(new TextDecoder().decode(new TextEncoder().encode('é'))).to.equal('é'));");
+                "pm.test('TextEncoder', () => pm.expect(new TextDecoder().decode(new TextEncoder().encode('é'))).to.equal('é'));",
+                "pm.test('URL', () => pm.expect(new URL('https://a.b:8443/p?q=1#h').port).to.equal('8443'));",
+                "pm.test('URLSearchParams', () => pm.expect(new URLSearchParams('a=1&b=x y').get('b')).to.equal('x y'));",
+                "pm.test('sugar', () => pm.expect('abc'.has('b') && [1, 2, 3].average() === 2).to.be.true);");
         assertThat(run.outcomes()).allMatch(o -> o.startsWith("pass"), "all pass");
-        assertThat(run.assertions).hasSize(18);
+        assertThat(run.assertions).hasSize(21);
     }
 
     @Test

@@ -1,0 +1,57 @@
+package io.jnewman.script;
+
+import io.jnewman.model.KeyValue;
+
+import java.util.List;
+
+/**
+ * Start-up and per-script cost of the sandbox. Not a unit test: run it as a main, e.g.
+ * {@code java -cp … io.jnewman.script.SandboxBenchmark [iterations]}.
+ */
+public final class SandboxBenchmark {
+    private static final String[] TYPICAL_TEST = {
+            "pm.test('Status code is 200', function () { pm.response.to.have.status(200); });",
+            "pm.test('Body has id', function () { var json = pm.response.json(); pm.expect(json.id).to.eql(7); });",
+            "pm.test('Content-Type is JSON', function () { pm.response.to.have.header('Content-Type'); });",
+            "pm.environment.set('lastId', pm.response.json().id);"};
+
+    public static void main(String[] args) {
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        long t0 = System.nanoTime();
+        GraalSandbox sandbox = new GraalSandbox();
+        sandbox.warmUp();
+        long started = System.nanoTime();
+        ScriptRun run = new ScriptRun().response(200, "OK", "{\"id\":7,\"name\":\"x\"}", KeyValue.of("Content-Type", "application/json"));
+        run.test(sandbox, TYPICAL_TEST);
+        long first = System.nanoTime();
+        report("sandbox start-up (engine, context, glue, chai)", started - t0);
+        report("first typical test script", first - started);
+
+        for (int round = 0; round < 3; round++) {
+            long begin = System.nanoTime();
+            for (int i = 0; i < iterations; i++) {
+                run.assertions.clear();
+                run.test(sandbox, TYPICAL_TEST);
+            }
+            report("typical test script, mean of " + iterations + " (round " + (round + 1) + ")", (System.nanoTime() - begin) / iterations);
+        }
+        long distinct = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            run.test(sandbox, "pm.test('distinct " + i + "', function () { pm.expect(pm.response.code).to.equal(200); });");
+        }
+        report("distinct one-test scripts (compile + run), mean of 100", (System.nanoTime() - distinct) / 100);
+        for (String module : List.of("lodash", "moment", "crypto-js", "cheerio", "xml2js", "ajv", "postman-collection")) {
+            long b = System.nanoTime();
+            run.test(sandbox, "require('" + module + "');");
+            report("first require('" + module + "')", System.nanoTime() - b);
+        }
+        sandbox.close();
+    }
+
+    private static void report(String what, long nanos) {
+        System.out.printf("%-62s %10.2f ms%n", what, nanos / 1e6);
+    }
+
+    private SandboxBenchmark() {
+    }
+}
