@@ -137,6 +137,12 @@ public final class OkHttpExecutor implements HttpExecutor {
 
     @Override
     public Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings) {
+        return execute(request, auth, options, warnings, replayed -> { });
+    }
+
+    @Override
+    public Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings,
+                            Consumer<Exchange> replayed) {
         RequestOptions opts = options == null ? RequestOptions.defaults() : options;
         Consumer<String> warn = warnings == null ? w -> { } : warnings;
         ProtocolProfile ppb = ProtocolProfile.of(opts.protocolProfileBehavior(), settings);
@@ -168,6 +174,7 @@ public final class OkHttpExecutor implements HttpExecutor {
             Auth next = signer.replayWith(currentAuth, new AuthChallenge(exchange.response().code(),
                     exchange.response().headers()));
             if (next == null) return exchange;
+            replayed.accept(exchange);
             currentAuth = next;
         }
         return exchange;
@@ -192,9 +199,14 @@ public final class OkHttpExecutor implements HttpExecutor {
             HopResult result = sendHop(hop, url, ppb, opts, warn);
             if (result.error != null) return new Exchange(sent(signed, sentFirst), null, result.error);
             Response response = result.response;
-            List<ResponseCookie> responseCookies = ppb.disableCookies()
-                    ? Cookie.parseAll(url, response.headers()).stream().map(OkHttpExecutor::toResponseCookie).toList()
-                    : cookies.storeFromResponse(url, response.headers());
+            List<ResponseCookie> responseCookies;
+            if (ppb.disableCookies()) {
+                responseCookies = Cookie.parseAll(url, response.headers()).stream().map(OkHttpExecutor::toResponseCookie).toList();
+            } else {
+                // like postman-runtime, scripts see every jar cookie for the URL after the response, not only new ones
+                cookies.storeFromResponse(url, response.headers());
+                responseCookies = cookies.cookiesFor(url.toString());
+            }
             WireRequest next = ppb.followRedirects()
                     ? RedirectPolicy.next(hop.withoutHeader("Cookie"), url, response.code(), response.header("Location"), ppb)
                     : null;

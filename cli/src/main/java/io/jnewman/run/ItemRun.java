@@ -89,7 +89,9 @@ final class ItemRun {
         Auth auth = RequestResolution.effectiveAuth(item, current, scopes.resolver());
         RequestOptions requestOptions = new RequestOptions(item.effectiveProtocolProfileBehavior(), requestTimeout(),
                 options.workingDir(), options.insecureFileRead());
-        Exchange exchange = http.execute(resolved, auth, requestOptions, warning -> consoleWarn(cursor, item, warning));
+        Exchange exchange = http.execute(resolved, auth, requestOptions, warning -> consoleWarn(cursor, item, warning),
+                attempt -> publish.on(new RunEvent.RequestSent(
+                        cursor.withHttpRequestId(UUID.randomUUID().toString()), item, attempt, false)));
         publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, exchange, false));
         return exchange;
     }
