@@ -50,9 +50,9 @@ final class BodyFormatter {
         String pretty = looksLikeJson(masked, contentType) ? prettyJson(masked) : null;
         String shown = pretty == null ? masked : pretty;
         if (shown.length() <= limit) return new BodyView(shown, pretty != null, null);
+        String whole = FileSize.format(Math.max(bytes, text.length()));
         return new BodyView(shown.substring(0, cutPoint(shown)), pretty != null, "Cut to the first "
-                + FileSize.format(limit) + "; the whole body is " + FileSize.format(Math.max(bytes, text.length()))
-                + ".");
+                + String.format(Locale.ROOT, "%,d", limit) + " characters; the whole body is " + whole + ".");
     }
 
     /** The cut never splits a surrogate pair, which would leave a broken character at the end. */

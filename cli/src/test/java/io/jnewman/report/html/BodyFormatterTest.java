@@ -38,7 +38,7 @@ class BodyFormatterTest {
         BodyView view = formatter.format(text, "text/plain", 1000, false);
 
         assertThat(view.text()).hasSize(64);
-        assertThat(view.note()).isEqualTo("Cut to the first 64B; the whole body is 1kB.");
+        assertThat(view.note()).isEqualTo("Cut to the first 64 characters; the whole body is 1kB.");
     }
 
     @Test
