@@ -30,10 +30,6 @@ final class BodyFormatter {
         this.masker = masker;
     }
 
-    int limit() {
-        return limit;
-    }
-
     /**
      * @param text        the body decoded as text (null or empty for none)
      * @param contentType its Content-Type, or null
