@@ -23,9 +23,12 @@ import java.util.List;
 /**
  * Reads PEM private keys in every form OpenSSL writes them (PKCS#8, encrypted PKCS#8, PKCS#1 / SEC1 with or without
  * DEK-Info encryption) and PEM certificate bundles. Bouncy Castle's PEM reader does the ASN.1 work; decryption uses
- * the JDK's own ciphers.
+ * Bouncy Castle's provider object, because OpenSSL's PBES2 parameters name ciphers the JDK does not offer.
  */
 public final class PemKeys {
+    /** Bouncy Castle's ciphers, used as an object (never registered globally) for OpenSSL's PKCS#7 padding names. */
+    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
     private PemKeys() {
     }
 
@@ -37,12 +40,13 @@ public final class PemKeys {
                 if (object instanceof PrivateKeyInfo info) return converter.getPrivateKey(info);
                 if (object instanceof PEMKeyPair pair) return converter.getKeyPair(pair).getPrivate();
                 if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
-                    InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder().build(password);
+                    InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                            .setProvider(BC).build(password);
                     return converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(decryptor));
                 }
                 if (object instanceof PEMEncryptedKeyPair encrypted) {
                     return converter.getKeyPair(encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().build(password))).getPrivate();
+                            new JcePEMDecryptorProviderBuilder().setProvider(BC).build(password))).getPrivate();
                 }
             }
         } catch (IOException e) {

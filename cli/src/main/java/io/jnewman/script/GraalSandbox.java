@@ -84,13 +84,13 @@ public final class GraalSandbox implements ScriptSandbox {
         String source = call.script() == null ? "" : call.script().source();
         if (source.isBlank()) return new ScriptResult(call.request(), null, null, false);
         ScriptExecution execution = new ScriptExecution(call, observer);
+        SandboxContext sc = context();
         long timeout = call.timeoutMillis() > 0 ? call.timeoutMillis() : options.defaultTimeoutMillis();
         long begin = System.nanoTime();
         long deadline = begin + TimeUnit.MILLISECONDS.toNanos(timeout);
         // Newman cannot stop a script's synchronous part at all, so a tiny --timeout-script never fails a quick
         // synchronous script there; here the synchronous part gets at least SYNC_FLOOR_MILLIS before it is stopped
         long syncDeadline = begin + TimeUnit.MILLISECONDS.toNanos(Math.max(timeout, SYNC_FLOOR_MILLIS));
-        SandboxContext sc = context();
         AtomicBoolean outOfMemory = new AtomicBoolean();
         boolean async = false;
         boolean broken = false;

@@ -158,9 +158,17 @@
     lazyGlobal('URL', () => jn.library('whatwg-url').URL);
     lazyGlobal('URLSearchParams', () => jn.library('whatwg-url').URLSearchParams);
 
+    // what Node 20's JSON.parse says about undefined, which liquid-json passes on unchanged
+    jn.undefinedJson = () => {
+        const e = new SyntaxError('"undefined" is not valid JSON');
+        e.name = 'JSONError';
+        return e;
+    };
+
     // The sandbox's JSON: native parsing, with liquid-json's BOM handling and JSONError messages on failure.
     jn.JSON = {
         parse(text, reviver, relaxed) {
+            if (text === undefined) throw jn.undefinedJson();
             try {
                 return JSON.parse(typeof text === 'string' && text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text, reviver);
             } catch (e) {
@@ -177,9 +185,38 @@
         }
     };
 
-    // Newman's sandbox boots with Sugar (1.3), which extends the built-in prototypes: old scripts call
-    // responseBody.has(…) and the like
-    jn.library('sugar');
+    // Newman's sandbox boots with Sugar (1.3), which extends the built-ins: old scripts call responseBody.has(…) and
+    // the like. Loading it is slow, so every name it adds starts as a stub that loads it on first touch.
+    const sugarNames = jn.library('sugar-names');
+    const targetOf = (path) => path.split('.').reduce((o, k) => o[k], globalThis);
+    const removeSugarStubs = () => {
+        for (const [path, names] of Object.entries(sugarNames)) {
+            const target = targetOf(path);
+            for (const name of names) {
+                const d = Object.getOwnPropertyDescriptor(target, name);
+                if (d && d.get && d.get.__jnSugarStub) delete target[name];
+            }
+        }
+    };
+    for (const [path, names] of Object.entries(sugarNames)) {
+        const target = targetOf(path);
+        for (const name of names) {
+            if (Object.prototype.hasOwnProperty.call(target, name)) continue;
+            const get = function () {
+                removeSugarStubs();
+                jn.library('sugar');
+                return this[name];
+            };
+            get.__jnSugarStub = true;
+            Object.defineProperty(target, name, {
+                configurable: true, enumerable: false, get,
+                // assigning the name on an object below the stub (fn.cancel = …) makes an own property, as without Sugar
+                set(value) {
+                    Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: this !== target });
+                }
+            });
+        }
+    }
 
     return jn;
 })
