@@ -42,6 +42,16 @@ class BodyFormatterTest {
     }
 
     @Test
+    void reindentsOnlyAsMuchOfALargeJsonBodyAsIsShown() {
+        String big = "[" + "{\"id\":1},".repeat(100_000) + "{\"id\":2}]";
+        BodyView view = formatter.format(big, "application/json", big.length(), false);
+
+        assertThat(view.json()).isTrue();
+        assertThat(view.text()).hasSize(64).startsWith("[ {\n  \"id\" : 1\n}, {");
+        assertThat(view.note()).isEqualTo("Cut to the first 64 characters; the whole body is 900.01kB.");
+    }
+
+    @Test
     void neverCutsASurrogatePairInHalf() {
         String text = "a".repeat(63) + "😀" + "b";
         BodyView view = formatter.format(text, "text/plain", text.getBytes(StandardCharsets.UTF_8).length, false);

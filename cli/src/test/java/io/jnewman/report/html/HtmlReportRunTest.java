@@ -50,7 +50,7 @@ class HtmlReportRunTest {
         assertThat(failed.select(".owner").text()).isEqualTo("owner: identity");
         assertThat(failed.select(".response-body").text()).contains("\"q\" : \"<script>alert(1)</script>\"");
         assertThat(failed.select("table.headers th:containsOwn(X-Trace) + td").text()).isEqualTo("trace-1");
-        assertThat(failed.select(".console .text").text()).isEqualTo("looked up 200");
+        assertThat(failed.select(".console .text").text()).isEqualTo("'looked up' 200");
         assertThat(failed.select(".assertions li.failed").text()).contains("finds nobody", "AssertionError");
         var passed = doc.selectFirst("details.request.passed");
         assertThat(passed.select(".response-body")).isEmpty();
