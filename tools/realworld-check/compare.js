@@ -3,7 +3,8 @@
  * Compares one collection's newman and jnewman runs (JSON reports + exit codes) execution by execution:
  * item name, assertion names (digits and uuids masked: names may carry random data) with pass/fail/skip, script
  * errors (run.failures outside assertions: where, item, error name) and the exit code.
- * Prints one JSON line: { id, identical, assertions: {same, total}, newman: {...}, jnewman: {...}, diffs: [...] }.
+ * Prints one JSON line: { id, identical, compared, assertions: {same, total}, newman: {...}, jnewman: {...}, diffs }.
+ * compared is false when a runner wrote no report (killed at the wall-clock limit).
  *
  * Usage: node compare.js <id> <newman.json> <newman.rc> <jnewman.json> <jnewman.rc>
  */
@@ -104,9 +105,16 @@ const newman = summary(readRun(newmanReport), readRc(newmanRc)),
     jnewman = summary(readRun(jnewmanReport), readRc(jnewmanRc)),
     { diffs, counts } = compare(newman, jnewman);
 
+// a runner killed at the wall-clock limit leaves no report: nothing to compare, which is not "identical"
+if (!newman.report || !jnewman.report) {
+    diffs.unshift(`no JSON report from ${[!newman.report && 'newman', !jnewman.report && 'jnewman'].filter(Boolean).join(' and ')}` +
+        ` (exit ${newman.rc}/${jnewman.rc}; 124 = killed at the wall-clock limit)`);
+}
+
 process.stdout.write(JSON.stringify({
     id,
     identical: diffs.length === 0,
+    compared: newman.report && jnewman.report,
     assertions: counts,
     newman: { rc: newman.rc, executions: newman.executions.length, assertions: newman.assertions,
         scriptErrors: newman.scriptErrors.length, runError: newman.runError || null },

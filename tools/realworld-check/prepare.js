@@ -143,7 +143,8 @@ features.collections.forEach((c) => {
     if (!fs.existsSync(path.join(corpus, c.id))) { return; }
     n += 1;
     const dir = path.join(outDir, String(n).padStart(2, '0')),
-        plan = { n, id: c.id, dir, collection: path.join(dir, file), args: EXTRA_ARGS[c.id] || [] };
+        plan = { n, id: c.id, dir, collection: path.join(dir, file), requests: c.counts.requests,
+            args: EXTRA_ARGS[c.id] || [] };
 
     copyDir(path.join(corpus, repo), dir);
     fs.writeFileSync(plan.collection, JSON.stringify(rewriteCollection(readJson(plan.collection)), null, 2));

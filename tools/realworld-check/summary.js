@@ -61,8 +61,10 @@ results.forEach((r) => {
     if (r.moreDiffs) { report.push(`  … ${r.moreDiffs} more`); }
 });
 const identical = results.filter((r) => { return r.identical; }).length,
-    figures = `realworld: ${identical}/${results.length} collections identical; assertions ${same}/${total} identical; ` +
-        `scripts compiled ${compiledJ}/${nd.length} (node ${compiledN}/${nd.length})`;
+    uncompared = results.filter((r) => { return r.compared === false; }).length,
+    figures = `realworld: ${identical}/${results.length} collections identical` +
+        (uncompared ? ` (${uncompared} without a report from a runner)` : '') +
+        `; assertions ${same}/${total} identical; scripts compiled ${compiledJ}/${nd.length} (node ${compiledN}/${nd.length})`;
 
 report.push(figures);
 fs.writeFileSync(path.join(out, 'report.txt'), report.join('\n') + '\n');

@@ -84,10 +84,23 @@ class AsyncServicesTest {
     }
 
     @Test
-    void errorInSendRequestCallbackIsTheScriptError() {
+    void errorInSendRequestCallbackIsIgnoredAsNewmanDoes() {
         ScriptRun run = run();
-        ScriptResult result = run.test(sandbox, "pm.sendRequest('" + base + "/json', () => { throw new TypeError('in callback'); });");
-        assertThat(result.error().message()).isEqualTo("in callback");
+        ScriptResult result = run.test(sandbox, "pm.sendRequest('" + base + "/json', () => {",
+                "  pm.test('before the throw', () => {});",
+                "  throw new TypeError('in callback');",
+                "});");
+        assertThat(result.error()).isNull();
+        assertThat(run.outcomes()).containsExactly("pass before the throw");
+    }
+
+    @Test
+    void errorInCookieJarCallbackIsIgnoredAsNewmanDoes() {
+        ScriptRun run = run();
+        ScriptResult result = run.test(sandbox, "pm.cookies.jar().set('http://127.0.0.1/', 's', 'v', () => {",
+                "  throw new TypeError('in jar callback');",
+                "});");
+        assertThat(result.error()).isNull();
     }
 
     @Test
