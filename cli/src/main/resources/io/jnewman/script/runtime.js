@@ -44,8 +44,9 @@
     lazyGlobal('Buffer', () => jn.library('buffer').Buffer);
 
     // ---- timers and the event loop ----
-    // A timer is {id, at, fn, args, interval, kind}; kind 'event' marks host work (sendRequest, cookie jar) whose
-    // callback errors are script errors, while errors in plain timer callbacks are ignored as Newman does.
+    // A timer is {id, at, fn, args, interval, kind}; kind 'event' marks host work (sendRequest, cookie jar). Errors
+    // thrown in any callback, timer or event, are ignored as Newman 6.2.2 does (verified: no failure, exit code 0);
+    // only pm.execution.skipRequest() called in a callback reaches the host.
     let timers = new Map();
     let nextId = 1;
     let loopErrors = [];
@@ -87,7 +88,8 @@
             }
             if (best === null) return;
             if (best.interval) {
-                best.at = now + best.interval;
+                // the next run is due one interval after this one was due, so a late run does not shift the rest
+                best.at = Math.max(best.at + best.interval, now);
                 best.seq = nextId++;
             } else {
                 timers.delete(best.id);
@@ -95,7 +97,7 @@
             try {
                 best.fn.apply(globalThis, best.args);
             } catch (e) {
-                if (best.kind === 'event' || (e && e.__jnSkipRequest)) loopErrors.push(e);
+                if (e && e.__jnSkipRequest) loopErrors.push(e);
             }
         },
         takeError() { return loopErrors.shift(); }
@@ -198,12 +200,20 @@
             }
         }
     };
-    for (const [path, names] of Object.entries(sugarNames)) {
-        const target = targetOf(path);
+    let sugarStubbed = false;
+    const installSugarStubs = () => {
+        for (const [path, names] of Object.entries(sugarNames)) stubSugarNames(targetOf(path), names);
+        sugarStubbed = true;
+    };
+    // a load cut short (a script timeout interrupting it) leaves neither Sugar nor its stubs: stub again for the next
+    // script instead of leaving responseBody.has & co. undefined for the rest of the run
+    jn.restoreSugarStubs = () => { if (!sugarStubbed && !libraries.has('sugar')) installSugarStubs(); };
+    function stubSugarNames(target, names) {
         for (const name of names) {
             if (Object.prototype.hasOwnProperty.call(target, name)) continue;
             const get = function () {
                 removeSugarStubs();
+                sugarStubbed = false;
                 jn.library('sugar');
                 return this[name];
             };
@@ -217,6 +227,7 @@
             });
         }
     }
+    installSugarStubs();
 
     return jn;
 })
