@@ -10,7 +10,6 @@ import io.jnewman.model.Auth;
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Request;
 import okhttp3.ConnectionSpec;
-import okhttp3.Cookie;
 import okhttp3.Dns;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -147,6 +146,7 @@ public final class OkHttpExecutor implements HttpExecutor {
         AuthSigner signer = auth == null ? null : signers.forType(auth.type());
         Auth currentAuth = auth;
         Exchange exchange = null;
+        List<Exchange> earlier = new ArrayList<>();
         for (int replay = 0; replay <= MAX_REPLAYS; replay++) {
             SigningRequest signed = new SigningRequest(current, body, ppb.disableUrlEncoding());
             if (signer != null) {
@@ -164,13 +164,14 @@ public final class OkHttpExecutor implements HttpExecutor {
             WireRequest wire = RequestAssembler.assemble(signed.request(), current.headers(), wireBody, url,
                     ppb.disabledSystemHeaders());
             exchange = send(wire, signed.request(), ppb, opts, warn);
-            if (exchange.failed() || signer == null) return exchange;
+            if (exchange.failed() || signer == null || replay == MAX_REPLAYS) break;
             Auth next = signer.replayWith(currentAuth, new AuthChallenge(exchange.response().code(),
                     exchange.response().headers()));
-            if (next == null) return exchange;
+            if (next == null) break;
+            earlier.add(exchange);
             currentAuth = next;
         }
-        return exchange;
+        return exchange.withReplayed(earlier);
     }
 
     private Exchange send(WireRequest first, Request signed, ProtocolProfile ppb, RequestOptions opts,
@@ -192,13 +193,13 @@ public final class OkHttpExecutor implements HttpExecutor {
             HopResult result = sendHop(hop, url, ppb, opts, warn);
             if (result.error != null) return new Exchange(sent(signed, sentFirst), null, result.error);
             Response response = result.response;
-            List<ResponseCookie> responseCookies = ppb.disableCookies()
-                    ? Cookie.parseAll(url, response.headers()).stream().map(OkHttpExecutor::toResponseCookie).toList()
-                    : cookies.storeFromResponse(url, response.headers());
+            if (!ppb.disableCookies()) cookies.storeFromResponse(url, response.headers());
             WireRequest next = ppb.followRedirects()
                     ? RedirectPolicy.next(hop.withoutHeader("Cookie"), url, response.code(), response.header("Location"), ppb)
                     : null;
             if (next == null) {
+                // like postman-runtime, the response's cookies are the jar's cookies for the final URL
+                List<ResponseCookie> responseCookies = cookies.cookiesFor(url.toString());
                 return new Exchange(sent(signed, sentFirst), toResponse(response, result, responseCookies), null);
             }
             if (redirects >= ppb.maxRedirects()) {
@@ -259,7 +260,8 @@ public final class OkHttpExecutor implements HttpExecutor {
         RequestBody body = null;
         if (hop.body() != null) {
             body = RequestBody.create(hop.body(), null);
-        } else if (List.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT").contains(hop.method())) {
+        } else if (!NO_IMPLICIT_LENGTH.contains(hop.method())) {
+            // Node ends a body-less request with "Content-Length: 0" unless the method normally has no body
             body = RequestBody.create(new byte[0], null);
         }
         Set<String> absent = new HashSet<>(BRIDGE_DEFAULTS);
@@ -267,6 +269,8 @@ public final class OkHttpExecutor implements HttpExecutor {
         return new okhttp3.Request.Builder().url(url).headers(headers.build()).method(hop.method(), body)
                 .tag(BridgeDefaults.class, new BridgeDefaults(absent)).build();
     }
+
+    private static final Set<String> NO_IMPLICIT_LENGTH = Set.of("GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT");
 
     /** Headers OkHttp's bridge adds on its own (okhttp/4.x User-Agent, gzip, Keep-Alive, Host). */
     private static final Set<String> BRIDGE_DEFAULTS = Set.of("user-agent", "accept-encoding", "connection", "host");
@@ -339,11 +343,6 @@ public final class OkHttpExecutor implements HttpExecutor {
         String status = response.message().isEmpty() ? StatusReasons.of(response.code()) : response.message();
         return new HttpResponse(response.code(), status, headers, decoded, hop.elapsedMillis, decoded.length,
                 responseCookies);
-    }
-
-    private static ResponseCookie toResponseCookie(Cookie c) {
-        return new ResponseCookie(c.name(), c.value(), c.domain(), c.path(), c.persistent() ? c.expiresAt() : null,
-                c.secure(), c.httpOnly(), c.hostOnly());
     }
 
     /** The request as the first hop sent it, for reports and pm.request. */
