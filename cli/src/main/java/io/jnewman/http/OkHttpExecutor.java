@@ -136,6 +136,17 @@ public final class OkHttpExecutor implements HttpExecutor {
 
     @Override
     public Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings) {
+        try {
+            return executeOrThrow(request, auth, options, warnings);
+        } catch (RuntimeException e) {
+            // a bug or an unusable setting must not end the run: Newman reports it as this request's error
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Exchange(new Exchange.SentRequest(request, java.util.Set.of()), null,
+                    RequestError.of("EUNKNOWN", message));
+        }
+    }
+
+    private Exchange executeOrThrow(Request request, Auth auth, RequestOptions options, Consumer<String> warnings) {
         RequestOptions opts = options == null ? RequestOptions.defaults() : options;
         Consumer<String> warn = warnings == null ? w -> { } : warnings;
         ProtocolProfile ppb = ProtocolProfile.of(opts.protocolProfileBehavior(), settings);
@@ -319,6 +330,7 @@ public final class OkHttpExecutor implements HttpExecutor {
                 String nodeName = v.javaName().replace('.', '_');
                 if (!k.tlsDisabled.contains(v.javaName()) && !k.tlsDisabled.contains(nodeName)) versions.add(v);
             }
+            if (versions.isEmpty()) throw new IllegalArgumentException("tlsDisabledProtocols leaves no TLS version enabled");
             spec.tlsVersions(versions.toArray(new TlsVersion[0]));
             if (!k.ciphers.isEmpty()) spec.cipherSuites(k.ciphers.toArray(new String[0]));
             b.connectionSpecs(List.of(spec.build(), ConnectionSpec.CLEARTEXT));
