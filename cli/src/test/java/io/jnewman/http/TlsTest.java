@@ -234,6 +234,27 @@ class TlsTest {
     }
 
     @Test
+    void aPfxEntryOfTheCertificateListIsUsed() throws Exception {
+        HeldCertificate clientCa = new HeldCertificate.Builder().certificateAuthority(0).build();
+        HeldCertificate client = new HeldCertificate.Builder().signedBy(clientCa).commonName("pfx-client").build();
+        serveRequiringClientCert(clientCa);
+        write("ca.pem", ROOT.certificatePem());
+        java.security.KeyStore p12 = java.security.KeyStore.getInstance("PKCS12");
+        p12.load(null, null);
+        p12.setKeyEntry("c", client.keyPair().getPrivate(), "pw".toCharArray(),
+                new java.security.cert.Certificate[]{client.certificate()});
+        try (var out = Files.newOutputStream(dir.resolve("client.pfx"))) {
+            p12.store(out, "pw".toCharArray());
+        }
+        write("list.json", "[{\"matches\":[\"https://localhost:*/*\"],\"pfx\":{\"src\":\"client.pfx\"},\"passphrase\":\"pw\"}]");
+        server.enqueue(new MockResponse().setBody("pfx ok"));
+        Exchange e = fetch(HttpSettings.defaults().withExtraCaCerts(Path.of("ca.pem")).withClientCertList(Path.of("list.json")),
+                RequestOptions.defaults());
+        assertThat(e.response().text()).isEqualTo("pfx ok");
+        assertThat(clientCn(server.takeRequest())).isEqualTo("CN=pfx-client");
+    }
+
+    @Test
     void aWrongPassphraseIsAWarningAndTheRequestGoesWithoutCertificate() throws Exception {
         HeldCertificate clientCa = new HeldCertificate.Builder().certificateAuthority(0).build();
         HeldCertificate client = new HeldCertificate.Builder().signedBy(clientCa).build();
