@@ -15,15 +15,6 @@ import java.util.function.Consumer;
 public interface HttpExecutor extends AutoCloseable {
     Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings);
 
-    /**
-     * Like {@link #execute(Request, Auth, RequestOptions, Consumer)}, and hands each exchange that an auth scheme
-     * answered with a replay (a digest or NTLM challenge) to {@code replayed} before the next attempt: Newman reports
-     * every attempt as a request of its own.
-     */
-    default Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings,
-                             Consumer<Exchange> replayed) {
-        return execute(request, auth, options, warnings);
-    }
 
     /** The run's cookie jar, shared with scripts. */
     RunCookieJar cookies();

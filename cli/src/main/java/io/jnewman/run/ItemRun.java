@@ -89,9 +89,11 @@ final class ItemRun {
         Auth auth = RequestResolution.effectiveAuth(item, current, scopes.resolver());
         RequestOptions requestOptions = new RequestOptions(item.effectiveProtocolProfileBehavior(), requestTimeout(),
                 options.workingDir(), options.insecureFileRead());
-        Exchange exchange = http.execute(resolved, auth, requestOptions, warning -> consoleWarn(cursor, item, warning),
-                attempt -> publish.on(new RunEvent.RequestSent(
-                        cursor.withHttpRequestId(UUID.randomUUID().toString()), item, attempt, false)));
+        Exchange exchange = http.execute(resolved, auth, requestOptions, warning -> consoleWarn(cursor, item, warning));
+        // Newman reports each attempt of an auth replay (digest, NTLM) as a request of its own
+        for (Exchange attempt : exchange.replayed()) {
+            publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, attempt, false));
+        }
         publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, exchange, false));
         return exchange;
     }
