@@ -2,7 +2,8 @@
 // Each file is a single expression, a function that returns the module's exports when called, so the sandbox can
 // evaluate a library only when a script first needs it.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -78,4 +79,19 @@ await Promise.all(Object.entries(modules).map(async ([name, expr]) => {
     const file = join(outDir, name.replace(/\//g, '__') + '.js');
     writeFileSync(file, `(function(){${result.outputFiles[0].text}\nreturn __jnLibrary;})`);
 }));
+
+// Sugar extends the built-ins when it loads, which is slow; the sandbox instead puts a loader stub under every name
+// Sugar adds and loads it the first time a script touches one. The names come from loading the bundle here once.
+const sugarContext = vm.createContext({});
+const TARGETS = ['Object', 'Array', 'String', 'Number', 'Date', 'RegExp', 'Function', 'Boolean'];
+const snapshot = () => Object.fromEntries(TARGETS.flatMap((t) => [
+    [t, vm.runInContext(`Object.getOwnPropertyNames(${t})`, sugarContext)],
+    [`${t}.prototype`, vm.runInContext(`Object.getOwnPropertyNames(${t}.prototype)`, sugarContext)]]));
+const before = snapshot();
+vm.runInContext(`(${readFileSync(join(outDir, 'sugar.js'), 'utf8')})()`, sugarContext);
+const after = snapshot();
+const added = Object.fromEntries(Object.keys(after).map((k) => [k, after[k].filter((n) => !before[k].includes(n))])
+    .filter(([, names]) => names.length));
+writeFileSync(join(outDir, 'sugar-names.js'), `(function(){return ${JSON.stringify(added)};})`);
+
 console.log(`bundled ${Object.keys(modules).length} sandbox libraries in ${Date.now() - started} ms`);

@@ -10,7 +10,9 @@ import io.jnewman.load.VariablesFile;
 import io.jnewman.mock.MockServer;
 import io.jnewman.model.Collection;
 import io.jnewman.resolve.VariableScope;
+import io.jnewman.run.ItemSelection;
 import io.jnewman.run.ParallelRunner;
+import io.jnewman.run.RunAbortedException;
 import io.jnewman.run.RunListener;
 import io.jnewman.run.RunOptions;
 import io.jnewman.run.RunScopes;
@@ -45,6 +47,13 @@ final class RunInvocation {
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
+            return exitCode(true);
+        }
+        try {
+            // an unknown --folder ends the run before anything is sent or written, as in Newman
+            ItemSelection.select(inputs.collection(), cmd.folders);
+        } catch (RunAbortedException e) {
+            err.println("error: " + e.getMessage());
             return exitCode(true);
         }
         Path workingDir = cmd.workingDir == null ? Path.of("").toAbsolutePath() : cmd.workingDir.toPath().toAbsolutePath();

@@ -80,8 +80,12 @@ public final class CollectionLoader {
 
     static List<Event> events(JsonNode array) {
         List<Event> out = new ArrayList<>();
-        if (array == null || !array.isArray()) return out;
-        for (JsonNode e : array) {
+        if (array == null) return out;
+        // postman-collection also takes a single event object where a list is expected
+        List<JsonNode> list = new ArrayList<>();
+        if (array.isArray()) array.forEach(list::add);
+        else if (array.isObject()) list.add(array);
+        for (JsonNode e : list) {
             JsonNode s = e.get("script");
             Script script = null;
             if (s != null && s.isObject()) {

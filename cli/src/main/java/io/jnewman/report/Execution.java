@@ -19,6 +19,7 @@ public final class Execution {
     private Cursor cursor;
     private Exchange exchange;
     private int requests;
+    private boolean lastFromScript;
     private final List<Assertion> assertions = new ArrayList<>();
     private final List<ScriptError> testScriptErrors = new ArrayList<>();
     private final List<ScriptError> prerequestScriptErrors = new ArrayList<>();
@@ -28,10 +29,11 @@ public final class Execution {
         this.item = item;
     }
 
-    void requestSent(Cursor at, Exchange sent) {
+    void requestSent(Cursor at, Exchange sent, boolean fromScript) {
         cursor = at;
         exchange = sent;
         requests++;
+        lastFromScript = fromScript;
     }
 
     void assertion(Assertion assertion) {
@@ -47,6 +49,11 @@ public final class Execution {
     /** The last exchange (null when no request was sent). */
     public Exchange exchange() { return exchange; }
     public int requests() { return requests; }
+    /**
+     * The last request was a pm.sendRequest. Newman then stamps the execution with the id of the sendRequest's own
+     * item, which its junit reporter trips over (see {@link JunitReporter}).
+     */
+    public boolean lastRequestFromScript() { return lastFromScript; }
     public List<Assertion> assertions() { return assertions; }
     public List<ScriptError> testScriptErrors() { return testScriptErrors; }
     public List<ScriptError> prerequestScriptErrors() { return prerequestScriptErrors; }

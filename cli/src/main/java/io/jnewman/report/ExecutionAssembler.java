@@ -29,7 +29,7 @@ final class ExecutionAssembler implements RunListener {
             case RunEvent.ScriptFinished s -> {
                 if (s.error() != null) execution(s.cursor(), s.item()).scriptError(s.eventName(), s.error());
             }
-            case RunEvent.RequestSent r -> execution(r.cursor(), r.item()).requestSent(r.cursor(), r.exchange());
+            case RunEvent.RequestSent r -> execution(r.cursor(), r.item()).requestSent(r.cursor(), r.exchange(), r.fromScript());
             case RunEvent.AssertionMade a -> execution(a.cursor(), a.item()).assertion(a.assertion());
             case RunEvent.ItemFinished f -> finish(f.cursor().ref());
             case RunEvent.RunFinished d -> {

@@ -1,13 +1,13 @@
 package io.jnewman.report;
 
 /** Newman's {@code util.filesize} (filesize 10, no spacer): decimal units, two decimals at most: 561B, 1.97kB, 2MB. */
-final class FileSize {
+public final class FileSize {
     private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"};
 
     private FileSize() {
     }
 
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes <= 0) return "0B";
         int e = Math.min(8, (int) Math.floor(Math.log(bytes) / Math.log(1000)));
         double value = bytes / Math.pow(1000, e);

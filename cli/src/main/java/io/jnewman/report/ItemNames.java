@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Newman's {@code util.getFullName}: folder names from the outermost down to the item, joined with " / ". */
-final class ItemNames {
+public final class ItemNames {
     private ItemNames() {
     }
 
-    static String fullName(Item item) {
+    public static String fullName(Item item) {
         return String.join(" / ", segments(item));
     }
 

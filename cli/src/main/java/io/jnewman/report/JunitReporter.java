@@ -42,6 +42,15 @@ public final class JunitReporter implements Reporter {
     }
 
     private void add(Execution execution) {
+        if (execution.lastRequestFromScript()) {
+            // Newman's grouping (accumulator[item.id] = accumulator[execution.id] || []) starts the item's list afresh
+            // for each entry of an execution whose id became the sendRequest item's: only this execution is counted
+            JunitSuite fresh = new JunitSuite(execution.item());
+            suites.put(execution.item().id(), fresh);
+            fresh.add(execution);
+            totalTime += fresh.lastTime * execution.requests();
+            return;
+        }
         JunitSuite suite = suites.computeIfAbsent(execution.item().id(), id -> new JunitSuite(execution.item()));
         // Newman lists the execution once per request the item sent (pm.sendRequest included)
         for (int i = 0; i < execution.requests(); i++) {

@@ -4,11 +4,11 @@ package io.jnewman.report;
  * Newman's {@code util.prettyms}: below 1 ms as whole µs, below 1998 ms as whole ms, otherwise pretty-ms 7
  * ("2.1s", "1m 3.2s", "1h 2m 5s": larger units whole, seconds floored to one decimal, zero units left out).
  */
-final class PrettyMs {
+public final class PrettyMs {
     private PrettyMs() {
     }
 
-    static String format(double ms) {
+    public static String format(double ms) {
         if (ms < 1) return (long) (ms * 1000) + "µs";
         if (ms < 1998) return (long) ms + "ms";
         long whole = (long) ms;

@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code could not find "X" reporter} and is skipped, so a run never fails for a reporter name.
  */
 public final class Reporters {
-    public static final List<String> BUILT_IN = List.of("cli", "json", "junit", "progress", "emojitrain");
+    public static final List<String> BUILT_IN = List.of("cli", "json", "junit", "html", "progress", "emojitrain");
 
     private Reporters() {
     }
@@ -18,6 +18,7 @@ public final class Reporters {
         return switch (name) {
             case "cli" -> Optional.of(new CliReporter(options, context));
             case "json" -> Optional.of(new JsonReporter(options, context));
+            case "html" -> Optional.of(new io.jnewman.report.html.HtmlReporter(options, context));
             case "junit" -> Optional.of(options.flag("codebuild")
                     ? new CodebuildJunitReporter(options, context)
                     : new JunitReporter(options, context));

@@ -10,6 +10,7 @@ import io.jnewman.model.Item;
 import io.jnewman.model.Request;
 import io.jnewman.script.Assertion;
 import io.jnewman.script.ScriptCall;
+import io.jnewman.script.ScriptError;
 import io.jnewman.script.ScriptInfo;
 import io.jnewman.script.ScriptObserver;
 import io.jnewman.script.ScriptResult;
@@ -89,6 +90,10 @@ final class ItemRun {
         RequestOptions requestOptions = new RequestOptions(item.effectiveProtocolProfileBehavior(), requestTimeout(),
                 options.workingDir(), options.insecureFileRead());
         Exchange exchange = http.execute(resolved, auth, requestOptions, warning -> consoleWarn(cursor, item, warning));
+        // Newman reports each attempt of an auth replay (digest, NTLM) as a request of its own
+        for (Exchange attempt : exchange.replayed()) {
+            publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, attempt, false));
+        }
         publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, exchange, false));
         return exchange;
     }
@@ -113,7 +118,12 @@ final class ItemRun {
             ScriptCall call = new ScriptCall(eventName, event.script(), item, current, exchange, scopes.forScripts(),
                     info, scriptTimeout(), new RunScriptServices(item, cursor));
             ScriptResult result = sandbox.execute(call, observer);
-            publish.on(new RunEvent.ScriptFinished(cursor, item, eventName, event.script(), result.error()));
+            ScriptError error = result.error();
+            if (error == null && observer.firstFailed != null && options.bailOnFailure()) {
+                // with --bail, postman-runtime turns the failed assertion into a script error of its own
+                error = new ScriptError("AssertionFailure", observer.firstFailed, "AssertionFailure: " + observer.firstFailed);
+            }
+            publish.on(new RunEvent.ScriptFinished(cursor, item, eventName, event.script(), error));
             if (result.request() != null) current = result.request();
             if (result.nextRequest() != null) {
                 next = result.nextRequest();
@@ -151,6 +161,7 @@ final class ItemRun {
         private final Cursor cursor;
         private final Item item;
         private boolean assertionFailed;
+        private String firstFailed;
 
         PhaseObserver(Cursor cursor, Item item) {
             this.cursor = cursor;
@@ -159,7 +170,10 @@ final class ItemRun {
 
         @Override
         public void assertion(Assertion assertion) {
-            if (assertion.error() != null) assertionFailed = true;
+            if (assertion.error() != null) {
+                if (!assertionFailed) firstFailed = assertion.name();
+                assertionFailed = true;
+            }
             publish.on(new RunEvent.AssertionMade(cursor, item, assertion));
         }
 

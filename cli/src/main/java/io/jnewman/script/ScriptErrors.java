@@ -32,6 +32,8 @@ final class ScriptErrors {
     }
 
     private static final Pattern READ_PROPERTY = Pattern.compile("^Cannot read property (.*) of (undefined|null)$");
+    private static final Pattern TO_OBJECT = Pattern.compile("^Cannot convert undefined or null to object: .*$");
+    private static final Pattern CONSTANT = Pattern.compile("^Assignment to constant \".*\"$");
     private static final Pattern SET_PROPERTY = Pattern.compile("^Cannot set property (.*) of (undefined|null)$");
 
     /**
@@ -43,6 +45,8 @@ final class ScriptErrors {
         if ("TypeError".equals(e.name())) {
             String m = READ_PROPERTY.matcher(e.message()).replaceFirst("Cannot read properties of $2 (reading $1)");
             m = SET_PROPERTY.matcher(m).replaceFirst("Cannot set properties of $2 (setting $1)");
+            m = TO_OBJECT.matcher(m).replaceFirst("Cannot convert undefined or null to object");
+            m = CONSTANT.matcher(m).replaceFirst("Assignment to constant variable.");
             return new ScriptError(e.name(), m, e.stack());
         }
         if (!"SyntaxError".equals(e.name())) return e;

@@ -375,6 +375,7 @@
         text() { return this._body; }
         json(reviver, strict) {
             const text = this._body;
+            if (text === undefined) throw jn.undefinedJson();
             try {
                 return JSON.parse(typeof text === 'string' && text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text, reviver);
             } catch (e) {

@@ -44,8 +44,9 @@
     lazyGlobal('Buffer', () => jn.library('buffer').Buffer);
 
     // ---- timers and the event loop ----
-    // A timer is {id, at, fn, args, interval, kind}; kind 'event' marks host work (sendRequest, cookie jar) whose
-    // callback errors are script errors, while errors in plain timer callbacks are ignored as Newman does.
+    // A timer is {id, at, fn, args, interval, kind}; kind 'event' marks host work (sendRequest, cookie jar). Errors
+    // thrown in any callback, timer or event, are ignored as Newman 6.2.2 does (verified: no failure, exit code 0);
+    // only pm.execution.skipRequest() called in a callback reaches the host.
     let timers = new Map();
     let nextId = 1;
     let loopErrors = [];
@@ -87,7 +88,8 @@
             }
             if (best === null) return;
             if (best.interval) {
-                best.at = now + best.interval;
+                // the next run is due one interval after this one was due, so a late run does not shift the rest
+                best.at = Math.max(best.at + best.interval, now);
                 best.seq = nextId++;
             } else {
                 timers.delete(best.id);
@@ -95,7 +97,7 @@
             try {
                 best.fn.apply(globalThis, best.args);
             } catch (e) {
-                if (best.kind === 'event' || (e && e.__jnSkipRequest)) loopErrors.push(e);
+                if (e && e.__jnSkipRequest) loopErrors.push(e);
             }
         },
         takeError() { return loopErrors.shift(); }
@@ -158,9 +160,17 @@
     lazyGlobal('URL', () => jn.library('whatwg-url').URL);
     lazyGlobal('URLSearchParams', () => jn.library('whatwg-url').URLSearchParams);
 
+    // what Node 20's JSON.parse says about undefined, which liquid-json passes on unchanged
+    jn.undefinedJson = () => {
+        const e = new SyntaxError('"undefined" is not valid JSON');
+        e.name = 'JSONError';
+        return e;
+    };
+
     // The sandbox's JSON: native parsing, with liquid-json's BOM handling and JSONError messages on failure.
     jn.JSON = {
         parse(text, reviver, relaxed) {
+            if (text === undefined) throw jn.undefinedJson();
             try {
                 return JSON.parse(typeof text === 'string' && text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text, reviver);
             } catch (e) {
@@ -177,9 +187,47 @@
         }
     };
 
-    // Newman's sandbox boots with Sugar (1.3), which extends the built-in prototypes: old scripts call
-    // responseBody.has(…) and the like
-    jn.library('sugar');
+    // Newman's sandbox boots with Sugar (1.3), which extends the built-ins: old scripts call responseBody.has(…) and
+    // the like. Loading it is slow, so every name it adds starts as a stub that loads it on first touch.
+    const sugarNames = jn.library('sugar-names');
+    const targetOf = (path) => path.split('.').reduce((o, k) => o[k], globalThis);
+    const removeSugarStubs = () => {
+        for (const [path, names] of Object.entries(sugarNames)) {
+            const target = targetOf(path);
+            for (const name of names) {
+                const d = Object.getOwnPropertyDescriptor(target, name);
+                if (d && d.get && d.get.__jnSugarStub) delete target[name];
+            }
+        }
+    };
+    let sugarStubbed = false;
+    const installSugarStubs = () => {
+        for (const [path, names] of Object.entries(sugarNames)) stubSugarNames(targetOf(path), names);
+        sugarStubbed = true;
+    };
+    // a load cut short (a script timeout interrupting it) leaves neither Sugar nor its stubs: stub again for the next
+    // script instead of leaving responseBody.has & co. undefined for the rest of the run
+    jn.restoreSugarStubs = () => { if (!sugarStubbed && !libraries.has('sugar')) installSugarStubs(); };
+    function stubSugarNames(target, names) {
+        for (const name of names) {
+            if (Object.prototype.hasOwnProperty.call(target, name)) continue;
+            const get = function () {
+                removeSugarStubs();
+                sugarStubbed = false;
+                jn.library('sugar');
+                return this[name];
+            };
+            get.__jnSugarStub = true;
+            Object.defineProperty(target, name, {
+                configurable: true, enumerable: false, get,
+                // assigning the name on an object below the stub (fn.cancel = …) makes an own property, as without Sugar
+                set(value) {
+                    Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: this !== target });
+                }
+            });
+        }
+    }
+    installSugarStubs();
 
     return jn;
 })

@@ -84,10 +84,23 @@ class AsyncServicesTest {
     }
 
     @Test
-    void errorInSendRequestCallbackIsTheScriptError() {
+    void errorInSendRequestCallbackIsIgnoredAsNewmanDoes() {
         ScriptRun run = run();
-        ScriptResult result = run.test(sandbox, "pm.sendRequest('" + base + "/json', () => { throw new TypeError('in callback'); });");
-        assertThat(result.error().message()).isEqualTo("in callback");
+        ScriptResult result = run.test(sandbox, "pm.sendRequest('" + base + "/json', () => {",
+                "  pm.test('before the throw', () => {});",
+                "  throw new TypeError('in callback');",
+                "});");
+        assertThat(result.error()).isNull();
+        assertThat(run.outcomes()).containsExactly("pass before the throw");
+    }
+
+    @Test
+    void errorInCookieJarCallbackIsIgnoredAsNewmanDoes() {
+        ScriptRun run = run();
+        ScriptResult result = run.test(sandbox, "pm.cookies.jar().set('http://127.0.0.1/', 's', 'v', () => {",
+                "  throw new TypeError('in jar callback');",
+                "});");
+        assertThat(result.error()).isNull();
     }
 
     @Test
@@ -108,9 +121,9 @@ class AsyncServicesTest {
     void timersRunInOrderAndTheScriptWaitsForThem() {
         ScriptRun run = run();
         run.test(sandbox, "const seen = [];",
-                "setTimeout(() => seen.push('b'), 30); setTimeout(() => seen.push('a'), 10); setImmediate(() => seen.push('now'));",
-                "const id = setInterval(() => { seen.push('tick'); if (seen.filter(s => s === 'tick').length === 2) clearInterval(id); }, 15);",
-                "setTimeout(() => pm.test('order', () => pm.expect(seen).to.eql(['now', 'a', 'tick', 'b', 'tick'])), 60);");
+                "setTimeout(() => seen.push('b'), 60); setTimeout(() => seen.push('a'), 20); setImmediate(() => seen.push('now'));",
+                "const id = setInterval(() => { seen.push('tick'); if (seen.filter(s => s === 'tick').length === 2) clearInterval(id); }, 40);",
+                "setTimeout(() => pm.test('order', () => pm.expect(seen).to.eql(['now', 'a', 'tick', 'b', 'tick'])), 200);");
         assertThat(run.outcomes()).containsExactly("pass order");
     }
 

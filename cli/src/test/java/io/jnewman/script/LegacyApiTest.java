@@ -48,7 +48,7 @@ class LegacyApiTest {
                 "tests['header'] = postman.getResponseHeader('x-h') === 'v';",
                 "tests['code name'] = responseCode.name === 'OK';");
         assertThat(run.outcomes()).allMatch(o -> o.startsWith("pass"));
-        assertThat(run.console).contains("warn:Using \"request\" is deprecated. Use \"pm.request\" instead.");
+        assertThat(run.console).contains("warn:'Using \"request\" is deprecated. Use \"pm.request\" instead.'");
     }
 
     @Test
@@ -63,7 +63,7 @@ class LegacyApiTest {
         assertThat(run.environment.get("n").textValue()).isEqualTo("5");
         assertThat(run.environment.has("old")).isFalse();
         assertThat(run.globals.get("g").textValue()).isEqualTo("x");
-        assertThat(run.console).contains("log:5 object x undefined");
+        assertThat(run.console).contains("log:'5' 'object' 'x' undefined");
     }
 
     @Test

@@ -144,6 +144,19 @@ class PmApiTest {
     }
 
     @Test
+    void errorMessagesUseNodesWording() {
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}");
+        assertThat(run.test(sandbox, "pm.response.json().a.b").error().message()).isEqualTo("Cannot read properties of undefined (reading 'b')");
+        assertThat(run.test(sandbox, "undefined.x = 1").error().message()).isEqualTo("Cannot set properties of undefined (setting 'x')");
+        assertThat(run.test(sandbox, "Object.keys(undefined)").error().message()).isEqualTo("Cannot convert undefined or null to object");
+        assertThat(run.test(sandbox, "const q = 1; q = 2;").error().message()).isEqualTo("Assignment to constant variable.");
+        ScriptError json = run.test(sandbox, "JSON.parse(undefined)").error();
+        assertThat(json.name() + ": " + json.message()).isEqualTo("JSONError: \"undefined\" is not valid JSON");
+        run.test(sandbox, "pm.test('in test', () => { let o; o.x; });");
+        assertThat(run.outcomes()).containsExactly("FAIL in test | TypeError: Cannot read properties of undefined (reading 'x')");
+    }
+
+    @Test
     void preRequestMutationsComeBackAsTheRequest() {
         ScriptRun run = new ScriptRun();
         ScriptResult result = run.pre(sandbox,
@@ -160,7 +173,7 @@ class PmApiTest {
         assertThat(result.request().header("X-Test")).isEqualTo("changed");
         assertThat(result.request().url().toString()).isEqualTo("http://localhost:5055/get?b=2");
         assertThat(result.request().body().raw()).isEqualTo("{\"x\":1}");
-        assertThat(run.console).containsExactly("log:http://localhost:5055/get?b=2 localhost /get");
+        assertThat(run.console).containsExactly("log:'http://localhost:5055/get?b=2' 'localhost' '/get'");
     }
 
     @Test
@@ -185,15 +198,23 @@ class PmApiTest {
         run.info = new ScriptInfo(2, 5);
         run.pre(sandbox, "console.log(pm.info.eventName, pm.info.iteration, pm.info.iterationCount, pm.info.requestName, pm.info.requestId);",
                 "console.log(pm.execution.location, pm.execution.location.current);");
-        assertThat(run.console).containsExactly("log:prerequest 2 5 My request item-id", "log:[ 'My request' ] My request");
+        assertThat(run.console).containsExactly("log:'prerequest' 2 5 'My request' 'item-id'", "log:[\n  'My request',\n  current: 'My request'\n] 'My request'");
     }
 
     @Test
-    void consoleFormatsLikeNode() {
+    void consoleArgumentsAreFormattedAsNewmansCliShowsThem() {
+        // expected texts are what Node 20's util.inspect(value, {depth: 25, maxArrayLength: 100, breakLength: 44}) prints
         ScriptRun run = new ScriptRun();
-        run.test(sandbox, "console.log('text', 1, true, null, undefined, {a: 'x', b: [1, {c: {d: {e: 1}}}]});",
-                "console.warn(['a']); console.error(new Map([[1, 2]]));");
-        assertThat(run.console).containsExactly("log:text 1 true null undefined { a: 'x', b: [ 1, { c: [Object] } ] }",
-                "warn:[ 'a' ]", "error:Map(1) { 1 => 2 }");
+        run.test(sandbox, "console.log('text', 1, true, null, undefined);",
+                "console.log({a: 'x', b: [1, {c: {d: {e: 1}}}]});",
+                "console.warn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], \"it's\", {'content-type': 'json', n: -0});",
+                "console.info([{id: 1, title: 'delectus aut autem'}]);",
+                "console.error(function named() {}, {a: {b: {c: {d: {}}}}});");
+        assertThat(run.console).containsExactly(
+                "log:'text' 1 true null undefined",
+                "log:{\n  a: 'x',\n  b: [\n    1,\n    { c: { d: { e: 1 } } }\n  ]\n}",
+                "warn:[\n  1, 2, 3, 4,  5,\n  6, 7, 8, 9, 10\n] \"it's\" { 'content-type': 'json', n: -0 }",
+                "info:[\n  {\n    id: 1,\n    title: 'delectus aut autem'\n  }\n]",
+                "error:'[Function: named]' {\n  a: { b: { c: { d: {} } } }\n}");
     }
 }

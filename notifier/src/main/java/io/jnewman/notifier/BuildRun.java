@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A finished CodeBuild build as BatchGetBuilds describes it. */
+/**
+ * A finished CodeBuild build as BatchGetBuilds describes it.
+ *
+ * @param monitor true for a scheduled monitor run (its build variables set the monitor flag): it pages and speaks
+ *                only on state changes instead of posting a summary every time
+ */
 public record BuildRun(
         String arn,
         String projectName,
@@ -14,7 +19,14 @@ public record BuildRun(
         Optional<String> stage,
         Instant startTime,
         Instant endTime,
-        List<String> reportArns) {
+        List<String> reportArns,
+        boolean monitor) {
+
+    /** A build started for a deployment (not a monitor run). */
+    public BuildRun(String arn, String projectName, Long buildNumber, String status, Optional<String> stage,
+                    Instant startTime, Instant endTime, List<String> reportArns) {
+        this(arn, projectName, buildNumber, status, stage, startTime, endTime, reportArns, false);
+    }
 
     public Duration duration() {
         if (startTime == null || endTime == null) {

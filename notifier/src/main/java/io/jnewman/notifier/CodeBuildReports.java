@@ -22,11 +22,18 @@ public final class CodeBuildReports {
 
     private final CodeBuildClient codeBuild;
     private final String stageVariable;
+    private final String monitorVariable;
 
     /** @param stageVariable the build environment variable that names the stage, e.g. {@code STAGE} */
     public CodeBuildReports(CodeBuildClient codeBuild, String stageVariable) {
+        this(codeBuild, stageVariable, NotifierConfig.DEFAULT_MONITOR_VARIABLE);
+    }
+
+    /** @param monitorVariable the build environment variable that is {@code true} for monitor runs */
+    public CodeBuildReports(CodeBuildClient codeBuild, String stageVariable, String monitorVariable) {
         this.codeBuild = codeBuild;
         this.stageVariable = stageVariable;
+        this.monitorVariable = monitorVariable;
     }
 
     public BuildResult fetch(String buildArn) {
@@ -66,16 +73,23 @@ public final class CodeBuildReports {
     }
 
     private BuildRun toRun(Build build) {
-        Optional<String> stage = build.environment() == null || !build.environment().hasEnvironmentVariables()
-                ? Optional.empty()
-                : build.environment().environmentVariables().stream()
-                        .filter(v -> stageVariable.equals(v.name()))
-                        .map(EnvironmentVariable::value)
-                        .filter(v -> v != null && !v.isBlank())
-                        .findFirst();
+        Optional<String> stage = variable(build, stageVariable);
+        boolean monitor = variable(build, monitorVariable).filter("true"::equalsIgnoreCase).isPresent();
         return new BuildRun(build.arn(), orEmpty(build.projectName()), build.buildNumber(),
                 build.buildStatusAsString(), stage, build.startTime(), build.endTime(),
-                build.hasReportArns() ? build.reportArns() : List.of());
+                build.hasReportArns() ? build.reportArns() : List.of(), monitor);
+    }
+
+    /** A build environment variable's value, if set and not blank. */
+    private static Optional<String> variable(Build build, String name) {
+        if (build.environment() == null || !build.environment().hasEnvironmentVariables()) {
+            return Optional.empty();
+        }
+        return build.environment().environmentVariables().stream()
+                .filter(v -> name.equals(v.name()))
+                .map(EnvironmentVariable::value)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst();
     }
 
     private static String orEmpty(String s) {

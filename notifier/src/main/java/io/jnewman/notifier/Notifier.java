@@ -1,5 +1,8 @@
 package io.jnewman.notifier;
 
+import io.jnewman.monitor.Transition;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Posts one Slack summary per finished build: claim the build, read its report, compose, post. */
@@ -8,21 +11,29 @@ public final class Notifier {
     private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
 
     /** What an invocation did, for its log line and for tests. */
-    public enum Outcome { POSTED, DUPLICATE, NOT_FINISHED }
+    public enum Outcome { POSTED, DUPLICATE, NOT_FINISHED, MONITOR_STATE_CHANGED, MONITOR_STEADY }
 
     private final CodeBuildReports reports;
     private final OwnerResolver owners;
     private final SummaryMessageComposer composer;
     private final SlackPoster slack;
     private final PostedBuilds posted;
+    private final Optional<MonitorRuns> monitor;
 
     public Notifier(CodeBuildReports reports, OwnerResolver owners, SummaryMessageComposer composer,
                     SlackPoster slack, PostedBuilds posted) {
+        this(reports, owners, composer, slack, posted, Optional.empty());
+    }
+
+    /** @param monitor handles scheduled monitor builds; without it they are summarised like any other build */
+    public Notifier(CodeBuildReports reports, OwnerResolver owners, SummaryMessageComposer composer,
+                    SlackPoster slack, PostedBuilds posted, Optional<MonitorRuns> monitor) {
         this.reports = reports;
         this.owners = owners;
         this.composer = composer;
         this.slack = slack;
         this.posted = posted;
+        this.monitor = monitor;
     }
 
     public Outcome notify(BuildEvent event) {
@@ -35,22 +46,36 @@ public final class Notifier {
             return Outcome.DUPLICATE;
         }
         String ts;
-        BuildSummary summary;
+        Outcome outcome;
         try {
-            summary = BuildSummary.of(reports.fetch(event.buildArn()), owners);
-            ts = slack.post(composer.compose(summary));
+            BuildResult result = reports.fetch(event.buildArn());
+            if (result.run().monitor() && monitor.isPresent()) {
+                List<Transition> transitions = monitor.get().record(result);
+                LOG.info(() -> "monitor run " + event.buildArn() + ": " + transitions);
+                ts = "";
+                outcome = transitions.stream().anyMatch(Transition::isStateChange)
+                        ? Outcome.MONITOR_STATE_CHANGED : Outcome.MONITOR_STEADY;
+            } else {
+                if (result.run().monitor()) {
+                    LOG.warning("monitor run " + event.buildArn() + " but MONITOR_STATE_TABLE is not set: "
+                            + "summarising it like any build");
+                }
+                BuildSummary summary = BuildSummary.of(result, owners);
+                ts = slack.post(composer.compose(summary));
+                LOG.info(() -> "posted " + event.buildArn() + " (" + summary.passed() + "/" + summary.total()
+                        + " passed) as message " + ts);
+                outcome = Outcome.POSTED;
+            }
         } catch (RuntimeException e) {
             posted.release(event.buildArn());
             throw e;
         }
-        LOG.info(() -> "posted " + event.buildArn() + " (" + summary.passed() + "/" + summary.total()
-                + " passed) as message " + ts);
         try {
             posted.markPosted(event.buildArn(), ts);
         } catch (RuntimeException e) {
             // the message is out; an unmarked claim still blocks repeats until it is old enough to count as abandoned
-            LOG.warning("posted " + event.buildArn() + " but could not mark it posted: " + e.getMessage());
+            LOG.warning("handled " + event.buildArn() + " but could not mark it posted: " + e.getMessage());
         }
-        return Outcome.POSTED;
+        return outcome;
     }
 }

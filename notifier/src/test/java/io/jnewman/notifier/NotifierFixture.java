@@ -2,6 +2,7 @@ package io.jnewman.notifier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnewman.monitor.fakes.FakePagerDuty;
 import io.jnewman.notifier.fakes.FakeCodeBuild;
 import io.jnewman.notifier.fakes.FakeDynamoDb;
 import io.jnewman.notifier.fakes.FakeSecretsManager;
@@ -42,11 +43,17 @@ final class NotifierFixture implements AutoCloseable {
     static final String TOKEN = "xoxb-test-token";
     static final String CHANNEL = "C0SMOKE";
     static final String TABLE = "jnewman-notifier-posted-builds";
+    static final String MONITOR_TABLE = "jnewman-monitor-state";
+    static final String ROUTING_SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:jnewman/pagerduty-XyZ";
+    static final String ROUTING_KEY = "R0UTING0KEY0FROM0SECRET0000000000";
 
     final FakeCodeBuild codeBuild = new FakeCodeBuild();
-    final FakeDynamoDb dynamoDb = new FakeDynamoDb(TABLE, PostedBuilds.KEY);
-    final FakeSecretsManager secrets = new FakeSecretsManager(Map.of(SECRET_ARN, TOKEN));
+    final FakeDynamoDb dynamoDb = new FakeDynamoDb(TABLE, PostedBuilds.KEY)
+            .addTable(MONITOR_TABLE, DynamoDbMonitorStates.KEY);
+    final FakeSecretsManager secrets = new FakeSecretsManager(Map.of(SECRET_ARN, TOKEN,
+            ROUTING_SECRET_ARN, "{\"routing_key\":\"" + ROUTING_KEY + "\"}"));
     final FakeSlack slack = new FakeSlack();
+    final FakePagerDuty pagerDuty = newPagerDuty();
     final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     private final CodeBuildClient codeBuildClient = CodeBuildClient.builder()
@@ -60,13 +67,22 @@ final class NotifierFixture implements AutoCloseable {
             .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(NO_SDK_RETRIES).build();
 
     final NotifierHandler handler = new NotifierHandler(NotifierAssembly.assemble(
-            new NotifierConfig(CHANNEL, SECRET_ARN, TABLE, "STAGE", Optional.of(slack.apiUrl())),
+            new NotifierConfig(CHANNEL, SECRET_ARN, TABLE, "STAGE", Optional.of(slack.apiUrl()), "JNEWMAN_MONITOR",
+                    Optional.of(new MonitorConfig(MONITOR_TABLE, ROUTING_SECRET_ARN, pagerDuty.endpoint()))),
             codeBuildClient, dynamoDbClient, secretsClient, waits::add));
 
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret-test"));
     private static final ClientOverrideConfiguration NO_SDK_RETRIES =
             ClientOverrideConfiguration.builder().retryStrategy(AwsRetryStrategy.doNotRetry()).build();
+
+    private static FakePagerDuty newPagerDuty() {
+        try {
+            return new FakePagerDuty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The sample event, for the given build ARN and status. */
     static String event(String buildArn, String status) {
@@ -106,5 +122,6 @@ final class NotifierFixture implements AutoCloseable {
         dynamoDb.close();
         secrets.close();
         slack.close();
+        pagerDuty.close();
     }
 }

@@ -51,6 +51,12 @@ public final class FakeCodeBuild extends AwsJsonFake {
         builds.put(arn, build);
     }
 
+    /** Adds a build environment variable, as a StartBuild override or the project would. */
+    public void setVariable(String buildArn, String name, String value) {
+        ((ArrayNode) builds.get(buildArn).path("environment").path("environmentVariables")).addObject()
+                .put("name", name).put("value", value).put("type", "PLAINTEXT");
+    }
+
     public void addReport(String reportArn, List<TestCase> testCases) {
         ObjectNode report = JSON.createObjectNode()
                 .put("arn", reportArn)

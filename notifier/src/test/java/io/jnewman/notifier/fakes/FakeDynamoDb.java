@@ -6,42 +6,66 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One DynamoDB table keyed by a string attribute, over the AWS JSON 1.0 protocol: PutItem with an optional condition
- * expression (see {@link ConditionExpression}), UpdateItem with {@code SET} assignments, and DeleteItem. Writes to
- * one table are serialised, as DynamoDB makes each conditional write atomic.
+ * DynamoDB tables keyed by a string attribute, over the AWS JSON 1.0 protocol: PutItem with an optional condition
+ * expression (see {@link ConditionExpression}), UpdateItem with {@code SET} assignments, GetItem and DeleteItem.
+ * Writes are serialised, as DynamoDB makes each conditional write atomic.
  */
 public final class FakeDynamoDb extends AwsJsonFake {
 
     private static final String ERROR_PREFIX = "com.amazonaws.dynamodb.v20120810#";
 
-    private final String table;
-    private final String keyAttribute;
-    private final Map<String, JsonNode> items = new ConcurrentHashMap<>();
+    private record Table(String keyAttribute, Map<String, JsonNode> items) {
+    }
+
+    private final String firstTable;
+    private final Map<String, Table> tables = new ConcurrentHashMap<>();
 
     public FakeDynamoDb(String table, String keyAttribute) {
         super("application/x-amz-json-1.0");
-        this.table = table;
-        this.keyAttribute = keyAttribute;
+        this.firstTable = table;
+        addTable(table, keyAttribute);
     }
 
+    public FakeDynamoDb addTable(String table, String keyAttribute) {
+        tables.put(table, new Table(keyAttribute, new ConcurrentHashMap<>()));
+        return this;
+    }
+
+    /** The items of the table the fake was created with. */
     public Map<String, JsonNode> items() {
-        return Map.copyOf(items);
+        return items(firstTable);
+    }
+
+    public Map<String, JsonNode> items(String table) {
+        return Map.copyOf(tables.get(table).items());
     }
 
     /** Stores an item as if an earlier invocation had written it; attributes in DynamoDB JSON. */
     public void seed(JsonNode item) {
-        items.put(item.path(keyAttribute).path("S").asText(), item);
+        Table table = tables.get(firstTable);
+        table.items().put(item.path(table.keyAttribute()).path("S").asText(), item);
     }
 
     @Override
     protected synchronized Reply handle(String operation, JsonNode input) {
-        if (!table.equals(input.path("TableName").asText())) {
+        Table table = tables.get(input.path("TableName").asText());
+        if (table == null) {
             return error(400, ERROR_PREFIX + "ResourceNotFoundException", "Requested resource not found");
         }
+        String keyAttribute = table.keyAttribute();
+        Map<String, JsonNode> items = table.items();
         try {
             return switch (operation) {
-                case "PutItem" -> putItem(input);
-                case "UpdateItem" -> updateItem(input);
+                case "PutItem" -> putItem(input, keyAttribute, items);
+                case "UpdateItem" -> updateItem(input, keyAttribute, items);
+                case "GetItem" -> {
+                    JsonNode item = items.get(input.path("Key").path(keyAttribute).path("S").asText());
+                    ObjectNode out = JSON.createObjectNode();
+                    if (item != null) {
+                        out.set("Item", item);
+                    }
+                    yield ok(out);
+                }
                 case "DeleteItem" -> {
                     items.remove(input.path("Key").path(keyAttribute).path("S").asText());
                     yield ok(JSON.createObjectNode());
@@ -53,7 +77,7 @@ public final class FakeDynamoDb extends AwsJsonFake {
         }
     }
 
-    private Reply putItem(JsonNode input) {
+    private Reply putItem(JsonNode input, String keyAttribute, Map<String, JsonNode> items) {
         String key = input.path("Item").path(keyAttribute).path("S").asText();
         if (!conditionHolds(input, items.get(key))) {
             return conditionFailed();
@@ -62,7 +86,7 @@ public final class FakeDynamoDb extends AwsJsonFake {
         return ok(JSON.createObjectNode());
     }
 
-    private Reply updateItem(JsonNode input) {
+    private Reply updateItem(JsonNode input, String keyAttribute, Map<String, JsonNode> items) {
         String key = input.path("Key").path(keyAttribute).path("S").asText();
         JsonNode existing = items.get(key);
         if (!conditionHolds(input, existing)) {
