@@ -104,18 +104,18 @@ final class RunInvocation {
     }
 
     private Inputs loadInputs() {
-        Collection collection = CollectionLoader.load(cmd.collection);
-        VariableScope environment = scope("environment", cmd.environment);
-        VariableScope globals = scope("globals", cmd.globals);
+        Collection collection = CollectionLoader.load(cmd.collection, cmd.postmanApiKey);
+        VariableScope environment = scope("environment", cmd.environment, cmd.postmanApiKey);
+        VariableScope globals = scope("globals", cmd.globals, null);
         applyOverrides(environment, cmd.envVars);
         applyOverrides(globals, cmd.globalVars);
         List<ObjectNode> data = cmd.iterationData == null ? List.of() : IterationData.load(cmd.iterationData);
         return new Inputs(collection, environment, globals, data);
     }
 
-    private static VariableScope scope(String kind, String location) {
+    private static VariableScope scope(String kind, String location, String postmanApiKey) {
         if (location == null) return new VariableScope(kind, null, null, List.of());
-        VariablesFile file = VariablesFile.load(location, kind);
+        VariablesFile file = VariablesFile.load(location, kind, postmanApiKey);
         return new VariableScope(kind, file.id(), file.name(), file.values());
     }
 

@@ -23,7 +23,13 @@ public final class CollectionLoader {
     }
 
     public static Collection load(String location) {
-        JsonNode root = JsonInput.parse(SourceText.read(location, WHAT), location, WHAT);
+        return load(location, null);
+    }
+
+    /** @param postmanApiKey --postman-api-key, for collections given by Postman UID or API URL (may be null) */
+    public static Collection load(String location, String postmanApiKey) {
+        PostmanApi.Source source = PostmanApi.resolve(location, "collections", postmanApiKey);
+        JsonNode root = JsonInput.parse(SourceText.read(source, WHAT), location, WHAT);
         return fromJson(root, location);
     }
 
