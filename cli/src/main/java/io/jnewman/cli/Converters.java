@@ -55,6 +55,23 @@ final class Converters {
         }
     }
 
+    /** An interval such as 30s, 5m, 1h or a number of seconds. */
+    static final class Interval implements ITypeConverter<java.time.Duration> {
+        @Override
+        public java.time.Duration convert(String value) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*([smh]?)").matcher(value.trim());
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new TypeConversionException("invalid interval '" + value + "', expected e.g. 30s, 5m or 1h");
+            }
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "m" -> java.time.Duration.ofMinutes(n);
+                case "h" -> java.time.Duration.ofHours(n);
+                default -> java.time.Duration.ofSeconds(n);
+            };
+        }
+    }
+
     static final class ColorMode implements ITypeConverter<String> {
         @Override
         public String convert(String value) {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Command(name = "jnewman", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs Postman collections, a drop-in replacement for newman.",
-        subcommands = {RunCommand.class, MockCommand.class, AutoComplete.GenerateCompletion.class})
+        subcommands = {RunCommand.class, MockCommand.class, MonitorCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,9 @@ public final class Main implements Runnable {
         runCommand.reporterOptions = reporterOptions;
         runCommand.stdout = stdout;
         runCommand.stderr = stderr;
+        MonitorCommand monitorCommand = cli.getSubcommands().get("monitor").getCommand();
+        monitorCommand.out = stdout;
+        monitorCommand.err = stderr;
         run.setParameterExceptionHandler((ex, argv) -> {
             err.println("error: " + ex.getMessage());
             err.println("Try 'jnewman run --help' for the options.");
