@@ -17,3 +17,5 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
   fi
 fi
 ./mvnw -B -ntp verify
+# offline checks of terraform/ (HCL parse and format, references, event patterns, IAM, wiring)
+tools/terraform-check/run.sh

@@ -17,7 +17,8 @@ trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/get" && break; sleep 0.1; done
 BASE="baseUrl=http://127.0.0.1:$PORT"
 NEWMAN=(node node_modules/newman/bin/newman.js run)
-JNEWMAN=("$JAVA_HOME/bin/java" ${JNEWMAN_JAVA_OPTS:-} -jar "$JAR" run)
+# jnewman as users run it: the launcher, with its JVM flags and class-data archive (warmed up once below)
+JNEWMAN=(../jnewman run)
 
 # measure LABEL COMMAND... → prints "LABEL wall=S rss=MiB exit=N", sets WALL and RSS
 measure() {
@@ -57,6 +58,9 @@ latency() { # 80 requests of ~100 ms each in 8 folders: sequential vs --parallel
 }
 
 cases=("$@"); [ ${#cases[@]} -gt 0 ] || cases=(perf-10 perf-1000 scale latency)
+# one unmeasured run so the launcher's class-data archive exists before anything is timed
+node gen-collection.js 10 "$OUT/warmup.json"
+"${JNEWMAN[@]}" "$OUT/warmup.json" --env-var "$BASE" -r json --reporter-json-export "$OUT/r.json" >/dev/null 2>&1 || true
 echo "== $(date -u +%FT%TZ) $(nproc) cores" >> "$OUT/results.txt"
 for c in "${cases[@]}"; do
   case "$c" in

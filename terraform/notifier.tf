@@ -48,6 +48,18 @@ data "aws_iam_policy_document" "notifier" {
   }
 
   statement {
+    sid       = "ReadAndWriteMonitorState"
+    actions   = ["dynamodb:GetItem", "dynamodb:PutItem"]
+    resources = [aws_dynamodb_table.monitor_state.arn]
+  }
+
+  statement {
+    sid       = "ReadPagerDutyRoutingKey"
+    actions   = ["secretsmanager:GetSecretValue"]
+    resources = [aws_secretsmanager_secret.pagerduty_routing_key.arn]
+  }
+
+  statement {
     sid       = "WriteLogs"
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
     resources = ["${aws_cloudwatch_log_group.notifier.arn}:*"]
@@ -78,6 +90,11 @@ resource "aws_lambda_function" "notifier" {
       SLACK_TOKEN_SECRET_ARN = aws_secretsmanager_secret.slack_token.arn
       DEDUP_TABLE            = aws_dynamodb_table.posted_builds.name
       STAGE_VARIABLE         = "STAGE"
+
+      MONITOR_VARIABLE                 = local.monitor_variable
+      MONITOR_STATE_TABLE              = aws_dynamodb_table.monitor_state.name
+      PAGERDUTY_ROUTING_KEY_SECRET_ARN = aws_secretsmanager_secret.pagerduty_routing_key.arn
+      PAGERDUTY_EVENTS_URL             = var.pagerduty_events_url
     }
   }
 

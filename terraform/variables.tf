@@ -90,6 +90,61 @@ variable "notifier_timeout_seconds" {
   default     = 120
 }
 
+variable "gated_deployments" {
+  description = "Stage => the CodeDeploy application and deployment group whose lifecycle hooks the gate Lambda decides (name the gate in their appspec hooks). Usually not also in `deployments`, which runs after success instead."
+  type = map(object({
+    application      = string
+    deployment_group = string
+  }))
+  default = {}
+}
+
+variable "gate_jar" {
+  description = "Path of the gate Lambda jar built by `./mvnw -pl notifier -am package`."
+  type        = string
+  default     = "../notifier/target/jnewman-gate-lambda.jar"
+}
+
+variable "gate_timeout_seconds" {
+  description = "Timeout of the gate Lambda: the longest a gated run may take, plus 30 s to stop it and report. Lambda allows at most 900."
+  type        = number
+  default     = 900
+
+  validation {
+    condition     = var.gate_timeout_seconds >= 360 && var.gate_timeout_seconds <= 900
+    error_message = "gate_timeout_seconds must be 360-900: CodeBuild's shortest build timeout is 5 minutes, Lambda's longest 15."
+  }
+}
+
+variable "monitor_enabled" {
+  description = "Whether the monitor schedule runs (false keeps it, disabled)."
+  type        = bool
+  default     = true
+}
+
+variable "monitor_stage" {
+  description = "Stage the monitor watches (environments/<stage>.postman_environment.json)."
+  type        = string
+  default     = "production"
+}
+
+variable "monitor_schedule" {
+  description = "How often the monitor runs, as an EventBridge schedule expression."
+  type        = string
+  default     = "rate(5 minutes)"
+
+  validation {
+    condition     = can(regex("^(rate\\(\\d+ (minute|minutes|hour|hours|day|days)\\)|cron\\(.+\\))$", var.monitor_schedule))
+    error_message = "monitor_schedule must be rate(N minutes|hours|days) or cron(...)."
+  }
+}
+
+variable "pagerduty_events_url" {
+  description = "PagerDuty Events API v2 endpoint the notifier sends monitor incidents to."
+  type        = string
+  default     = "https://events.pagerduty.com/v2/enqueue"
+}
+
 variable "log_retention_days" {
   description = "Retention of the CodeBuild and Lambda log groups."
   type        = number

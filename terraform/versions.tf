@@ -31,4 +31,10 @@ locals {
   codebuild_log_group = "/aws/codebuild/${var.project_name}"
   notifier_log_group  = "/aws/lambda/${var.project_name}-notifier"
   notifier_handler    = "io.jnewman.notifier.NotifierHandler::handleRequest"
+  gate_name           = "${var.project_name}-gate"
+  gate_log_group      = "/aws/lambda/${var.project_name}-gate"
+  gate_handler        = "io.jnewman.gate.GateHandler::handleRequest"
+
+  # Build variable that marks scheduled monitor runs (the notifier's MONITOR_VARIABLE).
+  monitor_variable = "JNEWMAN_MONITOR"
 }

@@ -1,7 +1,9 @@
 // The EventBridge rules match the events the pipeline is built on, and the StartBuild input is valid.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadFiles, merge, evaluate, parseJsonTemplate } from '../lib/terraform.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadFiles, merge, evaluate, parseJsonTemplate, repoRoot } from '../lib/terraform.mjs';
 
 const module = merge(await loadFiles());
 const rules = module.resource.aws_cloudwatch_event_rule ?? {};
@@ -64,4 +66,30 @@ test('build rule invokes the notifier, which lets exactly that rule invoke it', 
 test('the evaluator reads nested objects, lists and references', async () => {
   assert.deepEqual(await evaluate('x.tf', '${jsonencode({ a = [1, "b", var.c], "d-e" = { f = true } })}'),
     { a: [1, 'b', '${var.c}'], 'd-e': { f: true } });
+});
+
+test('monitor rule runs on the configured schedule and can be switched off', () => {
+  const rule = rules.monitor_schedule;
+  assert.ok(rule, 'no aws_cloudwatch_event_rule.monitor_schedule');
+  assert.equal(rule.schedule_expression, '${var.monitor_schedule}');
+  assert.equal(rule.event_pattern, undefined, 'a schedule rule has no event pattern');
+  assert.equal(rule.state, '${var.monitor_enabled ? "ENABLED" : "DISABLED"}');
+  assert.equal(module.variable.monitor_schedule.default, 'rate(5 minutes)');
+});
+
+test('monitor rule starts the project for the watched stage with the notifier\'s monitor flag', async () => {
+  const target = targets.monitor_start_build;
+  assert.equal(target.arn, '${aws_codebuild_project.smoke.arn}');
+  assert.equal(target.rule, '${aws_cloudwatch_event_rule.monitor_schedule.name}');
+  assert.equal(target.role_arn, '${aws_iam_role.events_start_build.arn}');
+  const input = await evaluate('monitor.tf', target.input);
+  assert.deepEqual(Object.keys(input), ['environmentVariablesOverride'], 'only StartBuild overrides belong here');
+  assert.deepEqual(input.environmentVariablesOverride, [
+    { name: 'STAGE', value: '${var.monitor_stage}', type: 'PLAINTEXT' },
+    { name: '${local.monitor_variable}', value: 'true', type: 'PLAINTEXT' },
+  ]);
+  // the flag the schedule sets is the one the notifier looks for
+  const config = readFileSync(join(repoRoot, 'notifier', 'src', 'main', 'java', 'io', 'jnewman', 'notifier',
+    'NotifierConfig.java'), 'utf8');
+  assert.equal(module.locals.monitor_variable, config.match(/DEFAULT_MONITOR_VARIABLE = "(\w+)"/)[1]);
 });

@@ -21,21 +21,74 @@ test('the Lambda runs the notifier handler on Java 21', () => {
   assert.match(readFileSync(file, 'utf8'), new RegExp(`public void ${method}\\(InputStream`));
 });
 
-test('the Lambda is deployed from the jar the notifier build shades', () => {
-  const pom = readFileSync(join(repoRoot, 'notifier', 'pom.xml'), 'utf8');
-  const finalName = pom.match(/<finalName>([^<]+)<\/finalName>/)[1];
-  assert.equal(module.variable.notifier_jar.default, `../notifier/target/${finalName}.jar`);
-  assert.equal(lambda.filename, '${var.notifier_jar}');
-  assert.equal(lambda.source_code_hash, '${filebase64sha256(var.notifier_jar)}');
+// The jars the notifier module shades: finalName of each shade execution.
+const shadedJars = [...readFileSync(join(repoRoot, 'notifier', 'pom.xml'), 'utf8')
+  .matchAll(/<finalName>([^<]+)<\/finalName>/g)].map((m) => `../notifier/target/${m[1]}.jar`);
+
+test('each Lambda is deployed from a jar the notifier build shades', () => {
+  assert.deepEqual(shadedJars.sort(), ['../notifier/target/jnewman-gate-lambda.jar',
+    '../notifier/target/jnewman-notifier-lambda.jar']);
+  for (const [fn, jarVariable] of [['notifier', 'notifier_jar'], ['gate', 'gate_jar']]) {
+    const resource = module.resource.aws_lambda_function[fn];
+    assert.ok(shadedJars.includes(module.variable[jarVariable].default), `${jarVariable} is not a shaded jar`);
+    assert.equal(resource.filename, `\${var.${jarVariable}}`);
+    assert.equal(resource.source_code_hash, `\${filebase64sha256(var.${jarVariable})}`);
+  }
+  assert.match(module.variable.gate_jar.default, /gate/);
 });
 
+/** The environment variables a config class reads: required(env, "X"), optional(env, "X"), seconds(env, "X", n)… */
+function settingsReadBy(source) {
+  const required = [...source.matchAll(/required\(env, "(\w+)"\)/g)].map((m) => m[1]);
+  const optional = [...source.matchAll(/(?:env\.(?:getOrDefault|get)\(|(?:optional|seconds)\(env, )"(\w+)"/g)]
+    .map((m) => m[1]);
+  return { required, optional };
+}
+
 test('the Lambda gets every setting the notifier reads, and nothing else', () => {
-  const config = javaSource('NotifierConfig.java');
-  const required = [...config.matchAll(/required\(env, "(\w+)"\)/g)].map((m) => m[1]);
-  const optional = [...config.matchAll(/env\.(?:getOrDefault|get)\("(\w+)"/g)].map((m) => m[1]);
+  const { required, optional } = settingsReadBy(javaSource('NotifierConfig.java'));
   const given = Object.keys(lambda.environment[0].variables);
   for (const name of required) assert.ok(given.includes(name), `Lambda environment lacks ${name}`);
   for (const name of given) assert.ok([...required, ...optional].includes(name), `notifier never reads ${name}`);
+  // the monitor is switched on by its table, and then needs its routing key
+  assert.ok(given.includes('MONITOR_STATE_TABLE') && given.includes('PAGERDUTY_ROUTING_KEY_SECRET_ARN'));
+});
+
+test('the gate Lambda runs the gate handler with every setting it reads, and nothing else', () => {
+  const gate = module.resource.aws_lambda_function.gate;
+  assert.equal(gate.runtime, 'java21');
+  assert.equal(gate.handler, '${local.gate_handler}');
+  const [cls, method] = module.locals.gate_handler.split('::');
+  const file = join(repoRoot, 'notifier', 'src', 'main', 'java', ...cls.split('.')) + '.java';
+  assert.ok(existsSync(file), `${cls} does not exist`);
+  assert.match(readFileSync(file, 'utf8'), new RegExp(`public void ${method}\\(InputStream`));
+  const { required, optional } = settingsReadBy(readFileSync(
+    join(repoRoot, 'notifier', 'src', 'main', 'java', 'io', 'jnewman', 'gate', 'GateConfig.java'), 'utf8'));
+  const given = Object.keys(gate.environment[0].variables);
+  for (const name of required) assert.ok(given.includes(name), `gate environment lacks ${name}`);
+  for (const name of given) assert.ok([...required, ...optional].includes(name), `gate never reads ${name}`);
+  assert.equal(gate.environment[0].variables.PROJECT_NAME, '${aws_codebuild_project.smoke.name}');
+  // GateConfig.stageOf looks stages up as "<application>/<deployment group>"
+  assert.match(gate.environment[0].variables.DEPLOYMENT_STAGES,
+    /for stage, d in var\.gated_deployments : "\$\{d\.application\}\/\$\{d\.deployment_group\}" => stage/);
+  assert.match(readFileSync(file.replace('GateHandler', 'GateConfig'), 'utf8'), /application \+ "\/" \+ deploymentGroup/);
+});
+
+test('the gate\'s timeout leaves room for CodeBuild\'s shortest build and stays within Lambda\'s longest', () => {
+  assert.equal(module.resource.aws_lambda_function.gate.timeout, '${var.gate_timeout_seconds}');
+  assert.equal(module.variable.gate_timeout_seconds.default, 900);
+  assert.match(module.variable.gate_timeout_seconds.validation[0].condition, />= 360 && .* <= 900/);
+});
+
+test('the monitor state table has the key the notifier reads and writes', () => {
+  const states = javaSource('DynamoDbMonitorStates.java');
+  const key = states.match(/KEY = "(\w+)"/)[1];
+  const table = module.resource.aws_dynamodb_table.monitor_state;
+  assert.equal(table.hash_key, key);
+  assert.deepEqual(table.attribute, [{ name: key, type: 'S' }]);
+  assert.equal(lambda.environment[0].variables.MONITOR_STATE_TABLE, '${aws_dynamodb_table.monitor_state.name}');
+  assert.equal(lambda.environment[0].variables.PAGERDUTY_ROUTING_KEY_SECRET_ARN,
+    '${aws_secretsmanager_secret.pagerduty_routing_key.arn}');
 });
 
 test('no secret value is in the configuration', () => {
@@ -69,9 +122,12 @@ test('the dedup table has the key and expiry attribute the notifier writes', () 
   assert.equal(lambda.environment[0].variables.DEDUP_TABLE, '${aws_dynamodb_table.posted_builds.name}');
 });
 
-test('both log groups keep logs for the configured retention', () => {
+test('every log group keeps logs for the configured retention', () => {
   const groups = module.resource.aws_cloudwatch_log_group;
   assert.equal(groups.notifier.retention_in_days, '${var.log_retention_days}');
+  assert.equal(groups.gate.retention_in_days, '${var.log_retention_days}');
+  assert.equal(module.resource.aws_lambda_function.gate.logging_config[0].log_group,
+    '${aws_cloudwatch_log_group.gate.name}');
   assert.equal(groups.codebuild.retention_in_days, '${var.log_retention_days}');
   assert.equal(lambda.logging_config[0].log_group, '${aws_cloudwatch_log_group.notifier.name}');
   assert.equal(module.resource.aws_codebuild_project.smoke.logs_config[0].cloudwatch_logs[0].group_name,

@@ -159,6 +159,22 @@ public final class RunCommand implements Callable<Integer> {
             + "of each collection, folder or request; default: an OWNERS file next to the collection.")
     File owners;
 
+    @Option(names = "--exclude-folder", paramLabel = "<name>", description = "Skip this folder or request, by name or id (repeatable).")
+    List<String> excludeFolders = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "<tag>", description = "Run only requests tagged @tag in their or a parent folder's description (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--exclude-tag", paramLabel = "<tag>", description = "Skip requests tagged @tag (repeatable).")
+    List<String> excludeTags = new ArrayList<>();
+
+    @Option(names = "--preserve-order", description = "Run --folder selections in the order given, not collection order.")
+    boolean preserveOrder;
+
+    @Option(names = "--delay-iteration", paramLabel = "<ms>", converter = Converters.NonNegativeLong.class,
+            description = "Wait between iterations (default 0).")
+    long delayIteration;
+
     @Option(names = "--mock", description = "Serve the collection's saved examples on a loopback port and point the "
             + "variable named by --mock-variable at it (runs offline).")
     boolean mock;

@@ -10,6 +10,7 @@ import io.jnewman.load.VariablesFile;
 import io.jnewman.mock.MockServer;
 import io.jnewman.model.Collection;
 import io.jnewman.resolve.VariableScope;
+import io.jnewman.run.ItemFilter;
 import io.jnewman.run.ItemSelection;
 import io.jnewman.run.ParallelRunner;
 import io.jnewman.run.RunAbortedException;
@@ -51,7 +52,7 @@ final class RunInvocation {
         }
         try {
             // an unknown --folder ends the run before anything is sent or written, as in Newman
-            ItemSelection.select(inputs.collection(), cmd.folders);
+            ItemSelection.select(inputs.collection(), filter());
         } catch (RunAbortedException e) {
             err.println("error: " + e.getMessage());
             return exitCode(true);
@@ -60,8 +61,8 @@ final class RunInvocation {
         RunScopes scopes = new RunScopes(inputs.globals(), inputs.environment(),
                 new VariableScope("collection", inputs.collection().id(), inputs.collection().name(),
                         inputs.collection().variables()));
-        RunOptions options = new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, cmd.folders,
-                cmd.delayRequest, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
+        RunOptions options = new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, filter(),
+                cmd.delayRequest, cmd.delayIteration, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
                 cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
                 workingDir, !cmd.noInsecureFileRead);
         RunSummary summary;
@@ -91,6 +92,10 @@ final class RunInvocation {
         return exitCode(summary.failed());
     }
 
+    private ItemFilter filter() {
+        return new ItemFilter(cmd.folders, cmd.preserveOrder, cmd.excludeFolders, cmd.tags, cmd.excludeTags);
+    }
+
     private int exitCode(boolean failed) {
         return failed && !cmd.suppressExitCode ? 1 : 0;
     }
@@ -99,18 +104,18 @@ final class RunInvocation {
     }
 
     private Inputs loadInputs() {
-        Collection collection = CollectionLoader.load(cmd.collection);
-        VariableScope environment = scope("environment", cmd.environment);
-        VariableScope globals = scope("globals", cmd.globals);
+        Collection collection = CollectionLoader.load(cmd.collection, cmd.postmanApiKey);
+        VariableScope environment = scope("environment", cmd.environment, cmd.postmanApiKey);
+        VariableScope globals = scope("globals", cmd.globals, null);
         applyOverrides(environment, cmd.envVars);
         applyOverrides(globals, cmd.globalVars);
         List<ObjectNode> data = cmd.iterationData == null ? List.of() : IterationData.load(cmd.iterationData);
         return new Inputs(collection, environment, globals, data);
     }
 
-    private static VariableScope scope(String kind, String location) {
+    private static VariableScope scope(String kind, String location, String postmanApiKey) {
         if (location == null) return new VariableScope(kind, null, null, List.of());
-        VariablesFile file = VariablesFile.load(location, kind);
+        VariablesFile file = VariablesFile.load(location, kind, postmanApiKey);
         return new VariableScope(kind, file.id(), file.name(), file.values());
     }
 

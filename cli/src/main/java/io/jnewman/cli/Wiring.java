@@ -39,9 +39,20 @@ final class Wiring {
         return location == null ? null : Path.of(location);
     }
 
+    /** Prefix of the environment variables pm.vault reads: JNEWMAN_VAULT_token is pm.vault.get('token'). */
+    static final String VAULT_PREFIX = "JNEWMAN_VAULT_";
+
     static ScriptSandbox sandbox(RunCommand cmd) {
-        return new GraalSandbox(new SandboxOptions(cmd.packages == null ? null : cmd.packages.toPath(), null,
-                SandboxOptions.DEFAULT_GUARD_MILLIS));
+        return new GraalSandbox(new SandboxOptions(cmd.packages == null ? null : cmd.packages.toPath(),
+                vault(System.getenv()), SandboxOptions.DEFAULT_GUARD_MILLIS));
+    }
+
+    static java.util.Map<String, String> vault(java.util.Map<String, String> environment) {
+        java.util.Map<String, String> vault = new java.util.TreeMap<>();
+        environment.forEach((k, v) -> {
+            if (k.startsWith(VAULT_PREFIX) && k.length() > VAULT_PREFIX.length()) vault.put(k.substring(VAULT_PREFIX.length()), v);
+        });
+        return vault;
     }
 
     /** The -r reporters with their --reporter-* options; unknown names only warn, as in Newman. */

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 public interface HttpExecutor extends AutoCloseable {
     Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings);
 
+
     /** The run's cookie jar, shared with scripts. */
     RunCookieJar cookies();
 

@@ -9,30 +9,17 @@ import io.jnewman.http.auth.SigningRequest;
 import io.jnewman.model.Auth;
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Request;
-import okhttp3.ConnectionSpec;
-import okhttp3.Cookie;
-import okhttp3.Dns;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.TlsVersion;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Proxy;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -52,51 +39,15 @@ public final class OkHttpExecutor implements HttpExecutor {
     private final ProxyRules proxies;
     private final AuthSigners signers;
     private final SafeMethodBodySender safeMethodBodies;
-    private final Map<ClientKey, OkHttpClient> variants = new ConcurrentHashMap<>();
-
-    /** What makes one client variant differ from another. */
-    private record ClientKey(boolean strict, ClientCertificate cert, long timeoutMillis, List<String> tlsDisabled,
-                             List<String> ciphers, String protocolVersion, boolean cleartext) {
-    }
+    private final OkHttpClients clients;
 
     private OkHttpExecutor(HttpSettings settings, Clock clock) {
         this.settings = settings;
         this.cookies = new ToughCookieJar(clock);
         this.tls = new TlsContexts(settings);
         this.proxies = new ProxyRules(settings.environment(), settings.proxy(), settings.noProxy());
-        TlsContexts.Setup strict = tls.setup(true, null, w -> { });
-        this.base = new OkHttpClient.Builder()
-                .sslSocketFactory(strict.socketFactory(), strict.trustManager())
-                .hostnameVerifier(strict.hostnameVerifier())
-                .protocols(List.of(Protocol.HTTP_1_1))
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .connectTimeout(0, TimeUnit.MILLISECONDS)
-                .readTimeout(0, TimeUnit.MILLISECONDS)
-                .writeTimeout(0, TimeUnit.MILLISECONDS)
-                .dns(LOCALHOST_DNS)
-                .proxySelector(proxies)
-                .proxyAuthenticator((route, response) -> {
-                    ProxyRules.ProxyTarget target = route == null ? null : proxies.targetForProxy(route.proxy());
-                    String credentials = target == null ? null : target.basicCredentials();
-                    if (credentials == null || credentials.equals(response.request().header("Proxy-Authorization"))) {
-                        return null;
-                    }
-                    return response.request().newBuilder().header("Proxy-Authorization", credentials).build();
-                })
-                .addNetworkInterceptor(OkHttpExecutor::removeBridgeDefaults)
-                .addNetworkInterceptor(chain -> {
-                    // plain-HTTP requests through an HTTP proxy carry the credentials on every request
-                    okhttp3.Request request = chain.request();
-                    Proxy proxy = chain.connection() == null ? Proxy.NO_PROXY : chain.connection().route().proxy();
-                    ProxyRules.ProxyTarget target = proxies.targetForProxy(proxy);
-                    if (!request.isHttps() && proxy.type() == Proxy.Type.HTTP && target != null
-                            && target.basicCredentials() != null && request.header("Proxy-Authorization") == null) {
-                        request = request.newBuilder().header("Proxy-Authorization", target.basicCredentials()).build();
-                    }
-                    return chain.proceed(request);
-                })
-                .build();
+        this.clients = new OkHttpClients(tls, proxies);
+        this.base = clients.base();
         OAuth2TokenSource tokens = new OAuth2TokenSource(base, clock);
         this.signers = AuthSigners.standard(clock, tokens);
         this.safeMethodBodies = new SafeMethodBodySender(proxies);
@@ -137,6 +88,17 @@ public final class OkHttpExecutor implements HttpExecutor {
 
     @Override
     public Exchange execute(Request request, Auth auth, RequestOptions options, Consumer<String> warnings) {
+        try {
+            return executeOrThrow(request, auth, options, warnings);
+        } catch (RuntimeException e) {
+            // a bug or an unusable setting must not end the run: Newman reports it as this request's error
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Exchange(new Exchange.SentRequest(request, java.util.Set.of()), null,
+                    RequestError.of("EUNKNOWN", message));
+        }
+    }
+
+    private Exchange executeOrThrow(Request request, Auth auth, RequestOptions options, Consumer<String> warnings) {
         RequestOptions opts = options == null ? RequestOptions.defaults() : options;
         Consumer<String> warn = warnings == null ? w -> { } : warnings;
         ProtocolProfile ppb = ProtocolProfile.of(opts.protocolProfileBehavior(), settings);
@@ -147,6 +109,7 @@ public final class OkHttpExecutor implements HttpExecutor {
         AuthSigner signer = auth == null ? null : signers.forType(auth.type());
         Auth currentAuth = auth;
         Exchange exchange = null;
+        List<Exchange> earlier = new ArrayList<>();
         for (int replay = 0; replay <= MAX_REPLAYS; replay++) {
             SigningRequest signed = new SigningRequest(current, body, ppb.disableUrlEncoding());
             if (signer != null) {
@@ -164,13 +127,14 @@ public final class OkHttpExecutor implements HttpExecutor {
             WireRequest wire = RequestAssembler.assemble(signed.request(), current.headers(), wireBody, url,
                     ppb.disabledSystemHeaders());
             exchange = send(wire, signed.request(), ppb, opts, warn);
-            if (exchange.failed() || signer == null) return exchange;
+            if (exchange.failed() || signer == null || replay == MAX_REPLAYS) break;
             Auth next = signer.replayWith(currentAuth, new AuthChallenge(exchange.response().code(),
                     exchange.response().headers()));
-            if (next == null) return exchange;
+            if (next == null) break;
+            earlier.add(exchange);
             currentAuth = next;
         }
-        return exchange;
+        return exchange.withReplayed(earlier);
     }
 
     private Exchange send(WireRequest first, Request signed, ProtocolProfile ppb, RequestOptions opts,
@@ -192,13 +156,13 @@ public final class OkHttpExecutor implements HttpExecutor {
             HopResult result = sendHop(hop, url, ppb, opts, warn);
             if (result.error != null) return new Exchange(sent(signed, sentFirst), null, result.error);
             Response response = result.response;
-            List<ResponseCookie> responseCookies = ppb.disableCookies()
-                    ? Cookie.parseAll(url, response.headers()).stream().map(OkHttpExecutor::toResponseCookie).toList()
-                    : cookies.storeFromResponse(url, response.headers());
+            if (!ppb.disableCookies()) cookies.storeFromResponse(url, response.headers());
             WireRequest next = ppb.followRedirects()
                     ? RedirectPolicy.next(hop.withoutHeader("Cookie"), url, response.code(), response.header("Location"), ppb)
                     : null;
             if (next == null) {
+                // like postman-runtime, the response's cookies are the jar's cookies for the final URL
+                List<ResponseCookie> responseCookies = cookies.cookiesFor(url.toString());
                 return new Exchange(sent(signed, sentFirst), toResponse(response, result, responseCookies), null);
             }
             if (redirects >= ppb.maxRedirects()) {
@@ -217,7 +181,7 @@ public final class OkHttpExecutor implements HttpExecutor {
 
     private HopResult sendHop(WireRequest hop, HttpUrl url, ProtocolProfile ppb, RequestOptions opts,
                               Consumer<String> warn) {
-        OkHttpClient client = client(url, ppb, opts.timeoutMillis(), warn);
+        OkHttpClient client = clients.forRequest(url, ppb, opts.timeoutMillis(), warn);
         boolean bodyOnSafeMethod = hop.body() != null && (hop.method().equals("GET") || hop.method().equals("HEAD"));
         long start = System.nanoTime();
         if (bodyOnSafeMethod) {
@@ -226,7 +190,7 @@ public final class OkHttpExecutor implements HttpExecutor {
         }
         okhttp3.Request okRequest;
         try {
-            okRequest = toOkHttp(hop, url);
+            okRequest = OkHttpClients.toOkHttp(hop, url);
         } catch (IllegalArgumentException e) {
             return new HopResult(null, null, 0, 0, RequestError.of("ERR_INVALID_HTTP_TOKEN", e.getMessage()));
         }
@@ -253,85 +217,6 @@ public final class OkHttpExecutor implements HttpExecutor {
         return new HopResult(null, null, 0, 0, error);
     }
 
-    private static okhttp3.Request toOkHttp(WireRequest hop, HttpUrl url) {
-        Headers.Builder headers = new Headers.Builder();
-        for (KeyValue h : hop.headers()) headers.addUnsafeNonAscii(h.key(), h.value());
-        RequestBody body = null;
-        if (hop.body() != null) {
-            body = RequestBody.create(hop.body(), null);
-        } else if (List.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT").contains(hop.method())) {
-            body = RequestBody.create(new byte[0], null);
-        }
-        Set<String> absent = new HashSet<>(BRIDGE_DEFAULTS);
-        for (KeyValue h : hop.headers()) absent.remove(h.key().toLowerCase(Locale.ROOT));
-        return new okhttp3.Request.Builder().url(url).headers(headers.build()).method(hop.method(), body)
-                .tag(BridgeDefaults.class, new BridgeDefaults(absent)).build();
-    }
-
-    /** Headers OkHttp's bridge adds on its own (okhttp/4.x User-Agent, gzip, Keep-Alive, Host). */
-    private static final Set<String> BRIDGE_DEFAULTS = Set.of("user-agent", "accept-encoding", "connection", "host");
-
-    /** The bridge defaults this request must not carry, because Newman would not send them. */
-    private record BridgeDefaults(Set<String> names) {
-    }
-
-    private static Response removeBridgeDefaults(okhttp3.Interceptor.Chain chain) throws IOException {
-        okhttp3.Request request = chain.request();
-        BridgeDefaults unwanted = request.tag(BridgeDefaults.class);
-        if (unwanted == null || unwanted.names().isEmpty()) return chain.proceed(request);
-        okhttp3.Request.Builder builder = request.newBuilder();
-        for (String name : unwanted.names()) {
-            // HTTP/1.1 needs a Host line; OkHttp writes the request line and Host itself
-            if (!name.equals("host")) builder.removeHeader(name);
-        }
-        return chain.proceed(builder.build());
-    }
-
-    private OkHttpClient client(HttpUrl url, ProtocolProfile ppb, long timeoutMillis, Consumer<String> warn) {
-        ClientCertificate cert = url.isHttps() ? tls.clientCertificateFor(url) : null;
-        ClientKey key = new ClientKey(ppb.strictSsl(), cert, timeoutMillis, ppb.tlsDisabledProtocols(),
-                ppb.tlsCipherSelection(), ppb.protocolVersion(), !url.isHttps());
-        if (isDefault(key)) return base;
-        return variants.computeIfAbsent(key, k -> variant(k, warn));
-    }
-
-    private static boolean isDefault(ClientKey k) {
-        return k.strict && k.cert == null && k.timeoutMillis == 0 && k.tlsDisabled.isEmpty() && k.ciphers.isEmpty()
-                && "http1".equals(k.protocolVersion);
-    }
-
-    private OkHttpClient variant(ClientKey k, Consumer<String> warn) {
-        OkHttpClient.Builder b = base.newBuilder();
-        TlsContexts.Setup setup = tls.setup(k.strict, k.cert, warn);
-        b.sslSocketFactory(setup.socketFactory(), setup.trustManager()).hostnameVerifier(setup.hostnameVerifier());
-        if (k.timeoutMillis > 0) {
-            b.connectTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS).readTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS)
-                    .writeTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS);
-        }
-        if (!k.tlsDisabled.isEmpty() || !k.ciphers.isEmpty()) {
-            ConnectionSpec.Builder spec = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS);
-            List<TlsVersion> versions = new ArrayList<>();
-            for (TlsVersion v : List.of(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)) {
-                String nodeName = v.javaName().replace('.', '_');
-                if (!k.tlsDisabled.contains(v.javaName()) && !k.tlsDisabled.contains(nodeName)) versions.add(v);
-            }
-            spec.tlsVersions(versions.toArray(new TlsVersion[0]));
-            if (!k.ciphers.isEmpty()) spec.cipherSuites(k.ciphers.toArray(new String[0]));
-            b.connectionSpecs(List.of(spec.build(), ConnectionSpec.CLEARTEXT));
-        }
-        b.protocols(protocols(k.protocolVersion, k.cleartext));
-        return b.build();
-    }
-
-    /** HTTP/1.1 by default (never an h2c upgrade); http2 uses ALPN on TLS and prior knowledge on cleartext. */
-    static List<Protocol> protocols(String version, boolean cleartext) {
-        return switch (version == null ? "http1" : version.toLowerCase(Locale.ROOT)) {
-            case "http2" -> cleartext ? List.of(Protocol.H2_PRIOR_KNOWLEDGE) : List.of(Protocol.HTTP_2, Protocol.HTTP_1_1);
-            case "auto" -> List.of(Protocol.HTTP_2, Protocol.HTTP_1_1);
-            default -> List.of(Protocol.HTTP_1_1);
-        };
-    }
-
     private static HttpResponse toResponse(Response response, HopResult hop, List<ResponseCookie> responseCookies) {
         List<KeyValue> headers = new ArrayList<>();
         for (kotlin.Pair<? extends String, ? extends String> h : response.headers()) headers.add(KeyValue.of(h.getFirst(), h.getSecond()));
@@ -339,11 +224,6 @@ public final class OkHttpExecutor implements HttpExecutor {
         String status = response.message().isEmpty() ? StatusReasons.of(response.code()) : response.message();
         return new HttpResponse(response.code(), status, headers, decoded, hop.elapsedMillis, decoded.length,
                 responseCookies);
-    }
-
-    private static ResponseCookie toResponseCookie(Cookie c) {
-        return new ResponseCookie(c.name(), c.value(), c.domain(), c.path(), c.persistent() ? c.expiresAt() : null,
-                c.secure(), c.httpOnly(), c.hostOnly());
     }
 
     /** The request as the first hop sent it, for reports and pm.request. */
@@ -373,16 +253,4 @@ public final class OkHttpExecutor implements HttpExecutor {
         return new RequestError("ENOTFOUND", "getaddrinfo ENOTFOUND " + host, "getaddrinfo", null, null);
     }
 
-    /** localhost and *.localhost resolve to 127.0.0.1, as postman-runtime's lookup override does. */
-    private static final Dns LOCALHOST_DNS = host -> {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
-            try {
-                return List.of(InetAddress.getByAddress("localhost", new byte[]{127, 0, 0, 1}));
-            } catch (UnknownHostException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return Dns.SYSTEM.lookup(host);
-    };
 }

@@ -48,11 +48,41 @@ public final class UrlEncoder {
     static String host(String host) {
         String lower = host.toLowerCase();
         if (lower.startsWith("[") || lower.contains("{{")) return lower;
+        String ipv4 = ipv4(lower);
+        if (ipv4 != null) return ipv4;
         try {
             return IDN.toASCII(lower, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException e) {
             return lower;
         }
+    }
+
+    /**
+     * The WHATWG IPv4 parser: "127.1", "0x7f.1" or "2130706433" are 127.0.0.1. Null when the host is not an
+     * all-numeric IPv4 form.
+     */
+    static String ipv4(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String[] parts = h.split("\\.", -1);
+        if (parts.length == 0 || parts.length > 4) return null;
+        long[] numbers = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            try {
+                if (p.matches("0[xX][0-9a-fA-F]*")) numbers[i] = p.length() == 2 ? 0 : Long.parseLong(p.substring(2), 16);
+                else if (p.matches("0[0-7]+")) numbers[i] = Long.parseLong(p.substring(1), 8);
+                else if (p.matches("\\d+")) numbers[i] = Long.parseLong(p);
+                else return null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        for (int i = 0; i < numbers.length - 1; i++) if (numbers[i] > 255) return null;
+        long last = numbers[numbers.length - 1];
+        if (last >= 1L << (8 * (5 - numbers.length))) return null;
+        long value = last;
+        for (int i = 0; i < numbers.length - 1; i++) value += numbers[i] << (8 * (3 - i));
+        return ((value >> 24) & 255) + "." + ((value >> 16) & 255) + "." + ((value >> 8) & 255) + "." + (value & 255);
     }
 
     /** '/'-joined path where a segment ":name" takes the value of path variable {@code name} (suffix kept). */

@@ -23,7 +23,13 @@ public final class CollectionLoader {
     }
 
     public static Collection load(String location) {
-        JsonNode root = JsonInput.parse(SourceText.read(location, WHAT), location, WHAT);
+        return load(location, null);
+    }
+
+    /** @param postmanApiKey --postman-api-key, for collections given by Postman UID or API URL (may be null) */
+    public static Collection load(String location, String postmanApiKey) {
+        PostmanApi.Source source = PostmanApi.resolve(location, "collections", postmanApiKey);
+        JsonNode root = JsonInput.parse(SourceText.read(source, WHAT), location, WHAT);
         return fromJson(root, location);
     }
 
@@ -80,8 +86,12 @@ public final class CollectionLoader {
 
     static List<Event> events(JsonNode array) {
         List<Event> out = new ArrayList<>();
-        if (array == null || !array.isArray()) return out;
-        for (JsonNode e : array) {
+        if (array == null) return out;
+        // postman-collection also takes a single event object where a list is expected
+        List<JsonNode> list = new ArrayList<>();
+        if (array.isArray()) array.forEach(list::add);
+        else if (array.isObject()) list.add(array);
+        for (JsonNode e : list) {
             JsonNode s = e.get("script");
             Script script = null;
             if (s != null && s.isObject()) {

@@ -33,8 +33,14 @@ public final class SourceText {
         return decode(readBytes(location, what));
     }
 
+    /** Reads from the Postman API when the location is a UID or an API URL (see {@link PostmanApi}). */
+    public static String read(PostmanApi.Source source, String what) {
+        if (isUrl(source.location())) return decode(fetch(source.location(), what, source.headers()));
+        return read(source.location(), what);
+    }
+
     public static byte[] readBytes(String location, String what) {
-        if (isUrl(location)) return fetch(location, what);
+        if (isUrl(location)) return fetch(location, what, java.util.Map.of());
         try {
             return Files.readAllBytes(Path.of(location));
         } catch (NoSuchFileException e) {
@@ -46,12 +52,13 @@ public final class SourceText {
         }
     }
 
-    private static byte[] fetch(String url, String what) {
+    private static byte[] fetch(String url, String what, java.util.Map<String, String> headers) {
         try {
             HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(30)).version(HttpClient.Version.HTTP_1_1).build();
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+            headers.forEach(request::header);
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new LoadException(what + " could not be loaded: error fetching " + url
                         + ", the provided URL returned status code: " + response.statusCode());

@@ -14,7 +14,13 @@ import java.util.List;
 public record VariablesFile(String id, String name, List<Variable> values) {
 
     public static VariablesFile load(String location, String what) {
-        JsonNode root = JsonInput.parse(SourceText.read(location, what), location, what);
+        return load(location, what, null);
+    }
+
+    /** @param postmanApiKey --postman-api-key, for environments given by Postman UID or API URL (may be null) */
+    public static VariablesFile load(String location, String what, String postmanApiKey) {
+        PostmanApi.Source source = PostmanApi.resolve(location, what + "s", postmanApiKey);
+        JsonNode root = JsonInput.parse(SourceText.read(source, what), location, what);
         return fromJson(root, location, what);
     }
 

@@ -18,32 +18,34 @@ public record Url(String protocol, String auth, List<String> host, String port, 
         variable = variable == null ? List.of() : List.copyOf(variable);
     }
 
-    /** Parses a raw URL the way postman-collection's {@code Url.parse} does: lenient, never throws. */
+    /**
+     * Parses a raw URL the way postman-url-encoder's parser does: lenient, never throws; leading whitespace is
+     * dropped, and '#', '?', '/', '@' and ':' inside {{variables}} do not split the URL.
+     */
     public static Url parse(String raw) {
-        String rest = raw == null ? "" : raw.trim();
+        String rest = raw == null ? "" : raw.stripLeading();
         String protocol = null;
         String hash = null;
-        int hashAt = rest.indexOf('#');
+        int hashAt = outsideVariables(rest, '#', false);
         if (hashAt >= 0) {
             hash = rest.substring(hashAt + 1);
             rest = rest.substring(0, hashAt);
         }
-        int schemeAt = rest.indexOf("://");
-        if (schemeAt > 0 && rest.substring(0, schemeAt).matches("[A-Za-z0-9+.{}\\-]+")) {
-            protocol = rest.substring(0, schemeAt);
-            rest = rest.substring(schemeAt + 3);
-        }
         List<KeyValue> query = new ArrayList<>();
-        int queryAt = rest.indexOf('?');
+        int queryAt = outsideVariables(rest, '?', false);
         if (queryAt >= 0) {
             String qs = rest.substring(queryAt + 1);
             rest = rest.substring(0, queryAt);
-            for (String pair : qs.split("&", -1)) {
-                if (pair.isEmpty() && qs.isEmpty()) continue;
+            for (String pair : splitOutsideVariables(qs, '&')) {
                 int eq = pair.indexOf('=');
                 query.add(eq < 0 ? new KeyValue(pair, null, false, null)
                         : new KeyValue(pair.substring(0, eq), pair.substring(eq + 1), false, null));
             }
+        }
+        int schemeAt = rest.indexOf("://");
+        if (schemeAt > 0 && rest.substring(0, schemeAt).matches("[A-Za-z0-9+.{}\\-]+")) {
+            protocol = rest.substring(0, schemeAt);
+            rest = rest.substring(schemeAt + 3).replaceFirst("^/+", "");
         }
         String authority = rest;
         String pathPart = null;
@@ -53,20 +55,51 @@ public record Url(String protocol, String auth, List<String> host, String port, 
             pathPart = rest.substring(slash + 1);
         }
         String auth = null;
-        int at = authority.lastIndexOf('@');
+        int at = outsideVariables(authority, '@', true);
         if (at >= 0) {
             auth = authority.substring(0, at);
             authority = authority.substring(at + 1);
         }
         String port = null;
-        int colon = authority.lastIndexOf(':');
-        if (colon >= 0 && authority.indexOf(']') < colon && !authority.substring(colon + 1).contains("}}")) {
+        int colon = outsideVariables(authority, ':', true);
+        if (colon >= 0 && authority.indexOf(']') < colon) {
             port = authority.substring(colon + 1);
             authority = authority.substring(0, colon);
         }
         List<String> host = authority.isEmpty() ? List.of() : List.of(authority.split("\\.", -1));
         List<String> path = pathPart == null ? List.of() : List.of(pathPart.split("/", -1));
         return new Url(protocol, auth, host, port, path, query, List.of(), hash);
+    }
+
+    private static List<String> splitOutsideVariables(String s, char c) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("{{", i)) { depth++; i++; continue; }
+            if (s.startsWith("}}", i) && depth > 0) { depth--; i++; continue; }
+            if (s.charAt(i) == c && depth == 0) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /** Index of {@code c} outside {{variables}}: the first one, or the last one when {@code last}; -1 if none. */
+    private static int outsideVariables(String s, char c, boolean last) {
+        int found = -1;
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("{{", i)) { depth++; i++; continue; }
+            if (s.startsWith("}}", i) && depth > 0) { depth--; i++; continue; }
+            if (s.charAt(i) == c && depth == 0) {
+                if (!last) return i;
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** The first '/' that is not inside a {{variable}}. */
@@ -88,16 +121,38 @@ public record Url(String protocol, String auth, List<String> host, String port, 
         return path.isEmpty() ? "" : "/" + String.join("/", path);
     }
 
-    /** Query string of the enabled parameters, without the leading '?'. A key without value prints as "key". */
+    /**
+     * Query string of the enabled parameters, without the leading '?', as postman-collection's QueryParam.unparse
+     * writes it: a key without value prints as "key"; '&' and '#' (and '=' in keys) outside {{variables}} are
+     * percent-encoded so that the string parses back into the same parameters.
+     */
     public String queryString() {
         StringBuilder sb = new StringBuilder();
+        boolean first = true;
         for (KeyValue q : query) {
             if (q.disabled()) continue;
-            if (!sb.isEmpty()) sb.append('&');
-            sb.append(q.key());
-            if (q.value() != null) sb.append('=').append(q.value());
+            if (!first) sb.append('&');
+            first = false;
+            sb.append(normalizeParam(q.key(), true));
+            if (q.value() != null) sb.append('=').append(normalizeParam(q.value(), false));
         }
         return sb.toString();
+    }
+
+    private static String normalizeParam(String s, boolean encodeEquals) {
+        if (s.indexOf('&') < 0 && s.indexOf('#') < 0 && !(encodeEquals && s.indexOf('=') >= 0)) return s;
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("{{", i)) { depth++; out.append("{{"); i++; continue; }
+            if (s.startsWith("}}", i) && depth > 0) { depth--; out.append("}}"); i++; continue; }
+            char c = s.charAt(i);
+            if (depth == 0 && c == '&') out.append("%26");
+            else if (depth == 0 && c == '#') out.append("%23");
+            else if (depth == 0 && encodeEquals && c == '=') out.append("%3D");
+            else out.append(c);
+        }
+        return out.toString();
     }
 
     /** The URL as a string; disabled query parameters are left out, as postman-collection's toString does. */

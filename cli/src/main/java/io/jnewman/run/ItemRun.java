@@ -90,6 +90,10 @@ final class ItemRun {
         RequestOptions requestOptions = new RequestOptions(item.effectiveProtocolProfileBehavior(), requestTimeout(),
                 options.workingDir(), options.insecureFileRead());
         Exchange exchange = http.execute(resolved, auth, requestOptions, warning -> consoleWarn(cursor, item, warning));
+        // Newman reports each attempt of an auth replay (digest, NTLM) as a request of its own
+        for (Exchange attempt : exchange.replayed()) {
+            publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, attempt, false));
+        }
         publish.on(new RunEvent.RequestSent(cursor.withHttpRequestId(UUID.randomUUID().toString()), item, exchange, false));
         return exchange;
     }

@@ -18,6 +18,16 @@ public final class ItemSelection {
     }
 
     public static List<Item> select(Collection collection, List<String> folders) {
+        return select(collection, ItemFilter.folders(folders));
+    }
+
+    /** The --folder selection (collection order, or argument order with preserveOrder), then the exclusions. */
+    public static List<Item> select(Collection collection, ItemFilter filter) {
+        List<Item> selected = selectFolders(collection, filter.folders(), filter.preserveOrder());
+        return selected.stream().filter(filter::keeps).toList();
+    }
+
+    private static List<Item> selectFolders(Collection collection, List<String> folders, boolean preserveOrder) {
         if (folders.isEmpty()) return collection.requestItems();
         Set<Item> chosen = new LinkedHashSet<>();
         for (String wanted : folders) {
@@ -30,6 +40,14 @@ public final class ItemSelection {
             chosen.add(found);
         }
         List<Item> ordered = new ArrayList<>();
+        if (preserveOrder) {
+            for (Item c : chosen) {
+                for (Item request : collection.requestItems()) {
+                    if ((c == request || isAncestor(c, request)) && !ordered.contains(request)) ordered.add(request);
+                }
+            }
+            return ordered;
+        }
         for (Item request : collection.requestItems()) {
             for (Item c : chosen) {
                 if (c == request || isAncestor(c, request)) {

@@ -57,7 +57,7 @@ public final class ParallelRunner {
 
     public RunSummary run() {
         RunPublisher publisher = new RunPublisher(listeners);
-        List<Item> items = ItemSelection.select(collection, options.folders());
+        List<Item> items = ItemSelection.select(collection, options.filter());
         int cycles = RunPublisher.cycles(options, dataRows);
         List<Unit> units = cycles > 1 ? iterationUnits(items, cycles) : folderUnits(items);
         publisher.on(new RunEvent.RunStarted(collection, cycles, System.currentTimeMillis()));

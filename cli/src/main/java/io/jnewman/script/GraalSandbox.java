@@ -92,12 +92,19 @@ public final class GraalSandbox implements ScriptSandbox {
         // synchronous script there; here the synchronous part gets at least SYNC_FLOOR_MILLIS before it is stopped
         long syncDeadline = begin + TimeUnit.MILLISECONDS.toNanos(Math.max(timeout, SYNC_FLOOR_MILLIS));
         AtomicBoolean outOfMemory = new AtomicBoolean();
+        AtomicBoolean running = new AtomicBoolean(true);
         boolean async = false;
         boolean broken = false;
         sc.host().attach(execution);
         try (AutoCloseable ignored = HeapGuard.watch(() -> {
-            outOfMemory.set(true);
-            interrupt(sc);
+            // a late notification must not stop the next script: checking and interrupting happen under the same
+            // lock the script takes to finish, so an interrupt never outlives its script
+            synchronized (running) {
+                if (running.get()) {
+                    outOfMemory.set(true);
+                    interrupt(sc);
+                }
+            }
         })) {
             guarded(sc, syncDeadline, () -> sc.api().invokeMember("start", source, execution.meta()));
             async = true;
@@ -126,6 +133,9 @@ public final class GraalSandbox implements ScriptSandbox {
         } catch (Exception e) {
             execution.error(new ScriptError("Error", "sandbox: " + e.getMessage(), ""));
         } finally {
+            synchronized (running) {
+                running.set(false);
+            }
             sc.host().attach(null);
         }
         Request request = call.request();
@@ -165,12 +175,16 @@ public final class GraalSandbox implements ScriptSandbox {
         long delay = deadline - System.nanoTime();
         AtomicBoolean active = new AtomicBoolean(true);
         ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            if (active.get()) interrupt(sc);
+            synchronized (active) {
+                if (active.get()) interrupt(sc);
+            }
         }, Math.max(0, delay), TimeUnit.NANOSECONDS);
         try {
             body.run();
         } finally {
-            active.set(false);
+            synchronized (active) {
+                active.set(false);
+            }
             alarm.cancel(false);
         }
     }

@@ -120,7 +120,7 @@ public final class SandboxHost {
     }
 
     @HostAccess.Export
-    public void setNextRequest(String target, boolean undefined) {
+    public void setNextRequest(String target) {
         run().setNextRequest(target);
     }
 
@@ -140,7 +140,7 @@ public final class SandboxHost {
     }
 
     @HostAccess.Export
-    public void scopeSet(String scope, String key, String json, boolean undefined, String type) {
+    public void scopeSet(String scope, String key, String json) {
         run().variables().set(scope, key, json);
     }
 

@@ -24,10 +24,11 @@
     function variableScope(id, exec) {
         const api = {
             get(key) { return fromHost(host.scopeGet(id, String(key))); },
-            set(key, value, type) {
+            set(key, value) {
                 if (key === undefined || key === null) return;
                 if (typeof key === 'object') { Object.entries(key).forEach(([k, v]) => api.set(k, v)); return; }
-                host.scopeSet(id, String(key), value === undefined ? null : jn.JSON.stringify(value) ?? null, value === undefined, type === undefined ? null : String(type));
+                // undefined (and values JSON cannot hold, like functions) are stored as null
+                host.scopeSet(id, String(key), value === undefined ? null : jn.JSON.stringify(value) ?? null);
             },
             unset(key) { host.scopeUnset(id, String(key)); },
             has(key) { return host.scopeHas(id, String(key)); },
@@ -284,7 +285,7 @@
                     throw jn.skipSignal;
                 },
                 location,
-                setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target), target === undefined); }
+                setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target)); }
             }
         });
         pm.cookies.jar = cookieJar;

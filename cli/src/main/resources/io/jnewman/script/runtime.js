@@ -88,7 +88,8 @@
             }
             if (best === null) return;
             if (best.interval) {
-                best.at = now + best.interval;
+                // the next run is due one interval after this one was due, so a late run does not shift the rest
+                best.at = Math.max(best.at + best.interval, now);
                 best.seq = nextId++;
             } else {
                 timers.delete(best.id);

@@ -47,8 +47,8 @@ class Http2Test {
 
     @Test
     void protocolListsPerVersion() {
-        assertThat(OkHttpExecutor.protocols("http1", false)).containsExactly(Protocol.HTTP_1_1);
-        assertThat(OkHttpExecutor.protocols("auto", false)).containsExactly(Protocol.HTTP_2, Protocol.HTTP_1_1);
-        assertThat(OkHttpExecutor.protocols("http2", true)).containsExactly(Protocol.H2_PRIOR_KNOWLEDGE);
+        assertThat(OkHttpClients.protocols("http1", false)).containsExactly(Protocol.HTTP_1_1);
+        assertThat(OkHttpClients.protocols("auto", false)).containsExactly(Protocol.HTTP_2, Protocol.HTTP_1_1);
+        assertThat(OkHttpClients.protocols("http2", true)).containsExactly(Protocol.H2_PRIOR_KNOWLEDGE);
     }
 }

@@ -203,6 +203,16 @@ class RequestBuildingTest {
     }
 
     @Test
+    void bodylessRequestsCarryContentLengthZeroLikeNodeExceptForMethodsWithoutBodies() throws Exception {
+        assertThat(send(request("POSTMAN", url("/c"), null), RequestOptions.defaults(), null).getHeader("Content-Length"))
+                .isEqualTo("0");
+        assertThat(send(request("POST", url("/c"), null), RequestOptions.defaults(), null).getHeader("Content-Length"))
+                .isEqualTo("0");
+        assertThat(send(request("DELETE", url("/c"), null), RequestOptions.defaults(), null).getHeader("Content-Length"))
+                .isNull();
+    }
+
+    @Test
     void customMethodsAreSentVerbatim() throws Exception {
         RecordedRequest r = send(request("PROPFIND", url("/c"), raw("<x/>", "xml")), RequestOptions.defaults(), null);
         assertThat(r.getMethod()).isEqualTo("PROPFIND");

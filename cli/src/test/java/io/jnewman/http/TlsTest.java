@@ -80,6 +80,77 @@ class TlsTest {
     }
 
     @Test
+    void tlsDisabledProtocolsNarrowTheHandshake() throws Exception {
+        HandshakeCertificates certs = new HandshakeCertificates.Builder().heldCertificate(SERVER).build();
+        javax.net.ssl.SSLSocketFactory tls12Only = new TlsVersionPinningFactory(certs.sslSocketFactory(), "TLSv1.2");
+        server.useHttps(tls12Only, false);
+        server.enqueue(new MockResponse().setBody("twelve"));
+        server.start();
+        var disabled = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode().add("TLSv1_2");
+        Exchange refused = fetch(HttpSettings.defaults().withInsecure(true), ppb("tlsDisabledProtocols", disabled));
+        assertThat(refused.failed()).isTrue();
+        Exchange allowed = fetch(HttpSettings.defaults().withInsecure(true),
+                ppb("tlsDisabledProtocols", new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode().add("TLSv1_3")));
+        assertThat(allowed.response().text()).isEqualTo("twelve");
+        var all = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode()
+                .add("TLSv1").add("TLSv1_1").add("TLSv1_2").add("TLSv1_3");
+        Exchange none = fetch(HttpSettings.defaults().withInsecure(true), ppb("tlsDisabledProtocols", all));
+        assertThat(none.error().message()).isEqualTo("tlsDisabledProtocols leaves no TLS version enabled");
+    }
+
+    /** Server sockets that only speak one TLS version. */
+    private static final class TlsVersionPinningFactory extends javax.net.ssl.SSLSocketFactory {
+        private final javax.net.ssl.SSLSocketFactory delegate;
+        private final String version;
+
+        TlsVersionPinningFactory(javax.net.ssl.SSLSocketFactory delegate, String version) {
+            this.delegate = delegate;
+            this.version = version;
+        }
+
+        private java.net.Socket pin(java.net.Socket s) {
+            ((javax.net.ssl.SSLSocket) s).setEnabledProtocols(new String[]{version});
+            return s;
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return delegate.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return delegate.getSupportedCipherSuites();
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.Socket s, String host, int port, boolean autoClose) throws java.io.IOException {
+            return pin(delegate.createSocket(s, host, port, autoClose));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
+            return pin(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) throws java.io.IOException {
+            return pin(delegate.createSocket(host, port, local, localPort));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) throws java.io.IOException {
+            return pin(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress address, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return pin(delegate.createSocket(address, port, local, localPort));
+        }
+    }
+
+    @Test
     void aSelfSignedCertificateIsNamedSo() throws Exception {
         serve(new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build());
         Exchange e = fetch(HttpSettings.defaults(), RequestOptions.defaults());
@@ -160,6 +231,27 @@ class TlsTest {
         server.enqueue(new MockResponse());
         fetch(withSingle.withClientCertList(Path.of("list.json")), RequestOptions.defaults());
         assertThat(clientCn(server.takeRequest())).isEqualTo("CN=listed");
+    }
+
+    @Test
+    void aPfxEntryOfTheCertificateListIsUsed() throws Exception {
+        HeldCertificate clientCa = new HeldCertificate.Builder().certificateAuthority(0).build();
+        HeldCertificate client = new HeldCertificate.Builder().signedBy(clientCa).commonName("pfx-client").build();
+        serveRequiringClientCert(clientCa);
+        write("ca.pem", ROOT.certificatePem());
+        java.security.KeyStore p12 = java.security.KeyStore.getInstance("PKCS12");
+        p12.load(null, null);
+        p12.setKeyEntry("c", client.keyPair().getPrivate(), "pw".toCharArray(),
+                new java.security.cert.Certificate[]{client.certificate()});
+        try (var out = Files.newOutputStream(dir.resolve("client.pfx"))) {
+            p12.store(out, "pw".toCharArray());
+        }
+        write("list.json", "[{\"matches\":[\"https://localhost:*/*\"],\"pfx\":{\"src\":\"client.pfx\"},\"passphrase\":\"pw\"}]");
+        server.enqueue(new MockResponse().setBody("pfx ok"));
+        Exchange e = fetch(HttpSettings.defaults().withExtraCaCerts(Path.of("ca.pem")).withClientCertList(Path.of("list.json")),
+                RequestOptions.defaults());
+        assertThat(e.response().text()).isEqualTo("pfx ok");
+        assertThat(clientCn(server.takeRequest())).isEqualTo("CN=pfx-client");
     }
 
     @Test

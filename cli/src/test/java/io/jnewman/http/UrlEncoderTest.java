@@ -52,6 +52,38 @@ class UrlEncoderTest {
     }
 
     @Test
+    void ipv4ShorthandsAreExpandedLikeTheWhatwgParser() {
+        assertThat(wire("127.1:4041")).isEqualTo("http://127.0.0.1:4041/");
+        assertThat(wire("http://0x7f.0.0.1/")).isEqualTo("http://127.0.0.1/");
+        assertThat(wire("http://2130706433/")).isEqualTo("http://127.0.0.1/");
+        assertThat(wire("http://1.2.3.4.5/")).isEqualTo("http://1.2.3.4.5/");
+        assertThat(wire("http://example.com/")).isEqualTo("http://example.com/");
+    }
+
+    @Test
+    void emptyQueryParametersAndReservedCharactersInKeysSurviveARoundTrip() {
+        assertThat(wire("http://h/get?")).isEqualTo("http://h/get?");
+        assertThat(wire("http://h/get?&&")).isEqualTo("http://h/get?&&");
+        assertThat(wire("http://h/get?&foo")).isEqualTo("http://h/get?&foo");
+        Url url = Url.parse("http://h/get").withQuery(List.of(KeyValue.of("q", "%23{{foo&bar}}%23"),
+                KeyValue.of("b#a&r", null), KeyValue.of("k=1", "v=2&")));
+        assertThat(url.toString()).isEqualTo("http://h/get?q=%23{{foo&bar}}%23&b%23a%26r&k%3D1=v=2%26");
+        assertThat(Url.parse(url.toString()).query()).extracting(KeyValue::key).containsExactly("q", "b%23a%26r", "k%3D1");
+    }
+
+    @Test
+    void parsingKeepsTrailingWhitespaceAndIgnoresSeparatorsInsideVariables() {
+        Url url = Url.parse("  https://{{host}}/get?foo=\nbar\n&v={{a#b?c}}");
+        assertThat(url.hostString()).isEqualTo("{{host}}");
+        assertThat(url.query()).extracting(KeyValue::value).containsExactly("\nbar\n", "{{a#b?c}}");
+        assertThat(url.hash()).isNull();
+        assertThat(UrlEncoder.toWire(Url.parse("https://h/get?foo=\nbar\n"), false)).isEqualTo("https://h/get?foo=%0Abar%0A");
+        Url withAuth = Url.parse("http://{{user}}:{{p@ss}}@{{host}}:{{port}}/x");
+        assertThat(withAuth.auth()).isEqualTo("{{user}}:{{p@ss}}");
+        assertThat(withAuth.port()).isEqualTo("{{port}}");
+    }
+
+    @Test
     void disableUrlEncodingSendsPartsAsTyped() {
         assertThat(UrlEncoder.toWire(Url.parse("http://h/a b?q=a b"), true)).isEqualTo("http://h/a b?q=a b");
     }

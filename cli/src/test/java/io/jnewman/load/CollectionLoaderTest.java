@@ -96,4 +96,12 @@ class CollectionLoaderTest {
         assertThat(root.listeners("test")).hasSize(1);
         assertThat(c.requestItems().get(1).request().body().raw()).isEqualTo("{}");
     }
+
+    @Test
+    void aSingleEventObjectCountsAsAList() {
+        String json = "{\"info\":{\"name\":\"x\"},\"item\":[{\"name\":\"r\",\"request\":\"http://x\","
+                + "\"event\":{\"listen\":\"test\",\"script\":{\"exec\":[\"1\"]}}}]}";
+        Collection c = CollectionLoader.fromJson(JsonInput.parse(json, "x.json", "collection"), "x.json");
+        assertThat(c.requestItems().get(0).listeners("test")).hasSize(1);
+    }
 }

@@ -191,4 +191,28 @@ class RunFlowTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("calls setNextRequest");
     }
+
+    private static String describedFolder(String name, String description, String... items) {
+        return "{\"name\": " + q(name) + ", \"description\": " + q(description) + ", \"item\": ["
+                + String.join(",", items) + "]}";
+    }
+
+    @Test
+    void preserveOrderRunsFolderSelectionsInArgumentOrder() throws Exception {
+        JsonNode report = run(collection(
+                folder("F1", request("one", "/1", "", "")),
+                folder("F2", request("two", "/2", "", ""))), "--folder", "F2", "--folder", "F1", "--preserve-order");
+        assertThat(executed(report)).containsExactly("0:two", "0:one");
+    }
+
+    @Test
+    void excludedFoldersAndTagsFilterRequests() throws Exception {
+        Path file = collection(
+                describedFolder("Fast", "Quick checks @smoke", request("ping", "/ping", "", "")),
+                describedFolder("Slow", "Long ones @slow", request("report", "/report", "", "")),
+                folder("Other", request("misc", "/misc", "", "")));
+        assertThat(executed(run(file, "--tag", "smoke"))).containsExactly("0:ping");
+        assertThat(executed(run(file, "--exclude-tag", "slow"))).containsExactly("0:ping", "0:misc");
+        assertThat(executed(run(file, "--exclude-folder", "Other", "--exclude-folder", "Fast"))).containsExactly("0:report");
+    }
 }

@@ -121,9 +121,9 @@ class AsyncServicesTest {
     void timersRunInOrderAndTheScriptWaitsForThem() {
         ScriptRun run = run();
         run.test(sandbox, "const seen = [];",
-                "setTimeout(() => seen.push('b'), 30); setTimeout(() => seen.push('a'), 10); setImmediate(() => seen.push('now'));",
-                "const id = setInterval(() => { seen.push('tick'); if (seen.filter(s => s === 'tick').length === 2) clearInterval(id); }, 15);",
-                "setTimeout(() => pm.test('order', () => pm.expect(seen).to.eql(['now', 'a', 'tick', 'b', 'tick'])), 60);");
+                "setTimeout(() => seen.push('b'), 60); setTimeout(() => seen.push('a'), 20); setImmediate(() => seen.push('now'));",
+                "const id = setInterval(() => { seen.push('tick'); if (seen.filter(s => s === 'tick').length === 2) clearInterval(id); }, 40);",
+                "setTimeout(() => pm.test('order', () => pm.expect(seen).to.eql(['now', 'a', 'tick', 'b', 'tick'])), 200);");
         assertThat(run.outcomes()).containsExactly("pass order");
     }
 

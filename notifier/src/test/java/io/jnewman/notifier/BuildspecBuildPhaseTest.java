@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the buildspec's build phase commands with bash, as CodeBuild would, in a workspace whose {@code ./jnewman} is a
- * stand-in that records its arguments and exits with a status chosen per collection (the real run, against a loopback
- * server, needs the cli's CodeBuild JUnit mode). Pins down that every collection runs and that the phase fails when
- * any collection fails.
+ * stand-in that records its arguments and exits with a status chosen per collection, so that many collections and
+ * failure orders are cheap to try ({@link BuildspecLocalRunTest} runs the phases with the real cli). Pins down that
+ * every collection runs and that the phase fails when any collection fails.
  */
 class BuildspecBuildPhaseTest {
 

@@ -16,7 +16,8 @@ public final class AuthSigners {
         AuthSigners signers = new AuthSigners();
         for (AuthSigner s : new AuthSigner[]{new NoAuth(), new BasicAuth(), new BearerAuth(), new ApiKeyAuth(),
                 new DigestAuth(), new OAuth1Auth(clock), new OAuth2Auth(tokens), new HawkAuth(clock),
-                new AwsV4Auth(clock)}) {
+                new AwsV4Auth(clock), new EdgeGridAuth(clock), new JwtAuth(), new AsapAuth(clock),
+                new NtlmAuth(clock)}) {
             signers.byType.put(s.type(), s);
         }
         return signers;

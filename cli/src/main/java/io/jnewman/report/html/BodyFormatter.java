@@ -18,8 +18,6 @@ import java.util.function.UnaryOperator;
  */
 final class BodyFormatter {
     static final int DEFAULT_LIMIT = 64 * 1024;
-    /** Larger JSON is shown as sent: re-indenting megabytes only to cut them at the limit is wasted work. */
-    private static final int PRETTY_PRINT_MAX = 4 * 1024 * 1024;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final int limit;
@@ -28,10 +26,6 @@ final class BodyFormatter {
     BodyFormatter(int limit, UnaryOperator<String> masker) {
         this.limit = limit;
         this.masker = masker;
-    }
-
-    int limit() {
-        return limit;
     }
 
     /**
@@ -47,12 +41,12 @@ final class BodyFormatter {
         }
         if (text == null || text.isEmpty()) return BodyView.none("No body.");
         String masked = masker.apply(text);
-        String pretty = looksLikeJson(masked, contentType) ? prettyJson(masked) : null;
+        String pretty = looksLikeJson(masked, contentType) ? prettyJson(masked, limit) : null;
         String shown = pretty == null ? masked : pretty;
         if (shown.length() <= limit) return new BodyView(shown, pretty != null, null);
+        String whole = FileSize.format(Math.max(bytes, text.length()));
         return new BodyView(shown.substring(0, cutPoint(shown)), pretty != null, "Cut to the first "
-                + FileSize.format(limit) + "; the whole body is " + FileSize.format(Math.max(bytes, text.length()))
-                + ".");
+                + String.format(Locale.ROOT, "%,d", limit) + " characters; the whole body is " + whole + ".");
     }
 
     /** The cut never splits a surrogate pair, which would leave a broken character at the end. */
@@ -61,20 +55,27 @@ final class BodyFormatter {
     }
 
     private static boolean looksLikeJson(String text, String contentType) {
-        if (text.length() > PRETTY_PRINT_MAX) return false;
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json")) return true;
         String t = text.stripLeading();
         return t.startsWith("{") || t.startsWith("[");
     }
 
-    /** Re-indented JSON, numbers and key order exactly as sent; null when the text is not one JSON value. */
-    static String prettyJson(String text) {
-        StringWriter out = new StringWriter(text.length() + text.length() / 4);
+    /**
+     * Re-indented JSON, numbers and key order exactly as sent; null when the text is not one JSON value. Stops once
+     * the output passes {@code enough} characters (the rest would be cut anyway), so a large body costs no more than
+     * the part shown; the JSON is then checked only that far.
+     */
+    static String prettyJson(String text, int enough) {
+        StringWriter out = new StringWriter(Math.min(text.length() + text.length() / 4, enough + 1024));
         try (JsonParser p = JSON.createParser(text); JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             JsonToken token = p.nextToken();
             int depth = 0;
             while (token != null) {
+                if (out.getBuffer().length() + g.getOutputBuffered() > enough) {
+                    g.flush();
+                    return out.toString();
+                }
                 if (token.isNumeric()) g.writeNumber(p.getText()); // as sent: 1.10 stays 1.10, 1e400 stays 1e400
                 else g.copyCurrentEvent(p);
                 if (token.isStructStart()) depth++;

@@ -20,8 +20,4 @@ public record HtmlReportHooks(Function<Item, Optional<String>> owner, UnaryOpera
     public static HtmlReportHooks none() {
         return new HtmlReportHooks(null, null);
     }
-
-    String mask(String text) {
-        return text == null ? null : masker.apply(text);
-    }
 }

@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * summary, a pass-rate bar, a waterfall of response times, and per iteration each request with its headers,
  * bodies, test results, errors and console output. Options: {@code export} names the file (default
  * {@code newman/newman-run-report-<timestamp>.html}); {@code showAllBodies} keeps the bodies of passing requests
- * too (by default only failed requests keep theirs); {@code maxBodySize} sets the per-body cap in bytes (64 KB).
+ * too (by default only failed requests keep theirs); {@code maxBodySize} sets the per-body cap in characters (65536).
  */
 public final class HtmlReporter implements Reporter {
     static final String DEFAULT_NAME = "newman-run-report.html";
@@ -45,7 +45,7 @@ public final class HtmlReporter implements Reporter {
                 new BodyFormatter(limit, hooks.masker()), new BodyBudget(BodyBudget.DEFAULT_CHARS));
     }
 
-    /** The per-body cap in bytes; a value that is not a positive number is reported and the default kept. */
+    /** The per-body cap in characters; a value that is not a positive number is reported and the default kept. */
     private static int bodyLimit(String value, ReportContext context) {
         if (value == null) return BodyFormatter.DEFAULT_LIMIT;
         try {
@@ -54,7 +54,7 @@ public final class HtmlReporter implements Reporter {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        context.err().println("jnewman: --reporter-html-max-body-size expects a positive number of bytes, got \""
+        context.err().println("jnewman: --reporter-html-max-body-size expects a positive number of characters, got \""
                 + value + "\"; using " + BodyFormatter.DEFAULT_LIMIT);
         return BodyFormatter.DEFAULT_LIMIT;
     }

@@ -90,10 +90,11 @@ final class ItemExecution {
         HttpResponse response = exchange == null ? null : exchange.response();
         String notKept = "Not kept for passing requests; --reporter-html-show-all-bodies keeps every body.";
         BodyView requestBody = exchange == null ? BodyView.none(null)
-                : keepBodies ? budget.keep(RequestBodyText.format(request.body(), request.header("Content-Type"), bodies))
+                : keepBodies
+                ? budget.keep(() -> RequestBodyText.format(request.body(), request.header("Content-Type"), bodies))
                 : BodyView.none(notKept);
         BodyView responseBody = response == null ? BodyView.none(null)
-                : keepBodies ? budget.keep(responseBody(response, bodies))
+                : keepBodies ? budget.keep(() -> responseBody(response, bodies))
                 : BodyView.none(notKept);
         return new RequestView(anchor, cursor.iteration() + 1, ItemNames.fullName(item), request.method(),
                 request.url().toString(), outcome, skipped ? "skipped" : exchange == null ? "not sent" : status(exchange),

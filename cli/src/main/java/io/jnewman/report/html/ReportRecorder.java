@@ -1,8 +1,10 @@
 package io.jnewman.report.html;
 
+import io.jnewman.model.Item;
 import io.jnewman.report.FileSize;
 import io.jnewman.report.ItemNames;
 import io.jnewman.report.PrettyMs;
+import io.jnewman.run.Cursor;
 import io.jnewman.run.Failure;
 import io.jnewman.run.RunEvent;
 import io.jnewman.run.RunListener;
@@ -10,10 +12,12 @@ import io.jnewman.run.RunStats;
 import io.jnewman.run.RunSummary;
 import io.jnewman.run.RunTimings;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -74,7 +78,7 @@ final class ReportRecorder implements RunListener {
         }
     }
 
-    private ItemExecution execution(io.jnewman.run.Cursor cursor, io.jnewman.model.Item item) {
+    private ItemExecution execution(Cursor cursor, Item item) {
         return open.computeIfAbsent(cursor.ref(), r -> new ItemExecution(cursor, item));
     }
 
@@ -118,7 +122,7 @@ final class ReportRecorder implements RunListener {
         RunTimings t = summary.timings();
         List<IterationView> its = new ArrayList<>();
         iterations.forEach((index, requests) -> its.add(new IterationView(index + 1, List.copyOf(requests))));
-        return new ReportPage(summary.collection().name(), java.time.Instant.ofEpochMilli(t.started()).toString(),
+        return new ReportPage(summary.collection().name(), Instant.ofEpochMilli(t.started()).toString(),
                 PrettyMs.format(Math.max(0, t.completed() - t.started())), generator, counts(summary.stats()),
                 assertionTally(), passed, failed, skipped,
                 PrettyMs.format(t.responseAverage()), PrettyMs.format(t.responseMin()), PrettyMs.format(t.responseMax()),
@@ -186,6 +190,6 @@ final class ReportRecorder implements RunListener {
     /** A position on the 0–1000 scale; a zero total draws nothing rather than dividing by zero. */
     private static String scaled(long ms, long total) {
         if (total == 0) return "0";
-        return String.format(java.util.Locale.ROOT, "%.2f", ms * 1000.0 / total);
+        return String.format(Locale.ROOT, "%.2f", ms * 1000.0 / total);
     }
 }

@@ -15,8 +15,4 @@ public record RequestView(String anchor, int iteration, String name, String meth
     public boolean failed() {
         return outcome == Outcome.FAILED;
     }
-
-    public boolean hasResponse() {
-        return !responseHeaders.isEmpty() || responseBody.shown() || responseBody.note() != null;
-    }
 }

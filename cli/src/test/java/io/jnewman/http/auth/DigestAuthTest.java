@@ -71,6 +71,11 @@ class DigestAuthTest {
             Exchange ok = executor.execute(request, auth("digest", "username", "user", "password", "pass"),
                     RequestOptions.defaults(), null);
             assertThat(ok.response().code()).isEqualTo(200);
+            assertThat(ok.replayed()).singleElement().satisfies(first -> {
+                assertThat(first.response().code()).isEqualTo(401);
+                assertThat(first.request().request().header("Authorization")).isNull();
+            });
+            assertThat(ok.request().request().header("Authorization")).startsWith("Digest username=\"user\"");
             assertThat(server.getRequestCount()).isEqualTo(2);
 
             Exchange wrong = executor.execute(request, auth("digest", "username", "user", "password", "nope"),

@@ -38,7 +38,17 @@ class BodyFormatterTest {
         BodyView view = formatter.format(text, "text/plain", 1000, false);
 
         assertThat(view.text()).hasSize(64);
-        assertThat(view.note()).isEqualTo("Cut to the first 64B; the whole body is 1kB.");
+        assertThat(view.note()).isEqualTo("Cut to the first 64 characters; the whole body is 1kB.");
+    }
+
+    @Test
+    void reindentsOnlyAsMuchOfALargeJsonBodyAsIsShown() {
+        String big = "[" + "{\"id\":1},".repeat(100_000) + "{\"id\":2}]";
+        BodyView view = formatter.format(big, "application/json", big.length(), false);
+
+        assertThat(view.json()).isTrue();
+        assertThat(view.text()).hasSize(64).startsWith("[ {\n  \"id\" : 1\n}, {");
+        assertThat(view.note()).isEqualTo("Cut to the first 64 characters; the whole body is 900.01kB.");
     }
 
     @Test

@@ -188,7 +188,19 @@ class HtmlReporterTest {
                 HtmlReportHooks.none()));
 
         assertThat(doc.select(".response-body").text()).hasSize(100);
-        assertThat(doc.select("details.request.failed .note").eachText()).contains("Cut to the first 100B; the whole body is 500B.");
+        assertThat(doc.select("details.request.failed .note").eachText()).contains("Cut to the first 100 characters; the whole body is 500B.");
+    }
+
+    @Test
+    void aMaxBodySizeThatIsNotAPositiveNumberIsReportedAndTheDefaultKept() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ReportContext base = context(dir);
+        ReportContext context = new ReportContext(base.out(), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, false, false, false, dir, base.clock(), base.exportVersion(), null, ItemOwners.NONE);
+        new HtmlReporter(new ReporterOptions(Map.of("maxBodySize", "lots")), context);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("jnewman: --reporter-html-max-body-size expects a"
+                + " positive number of characters, got \"lots\"; using 65536" + System.lineSeparator());
     }
 
     @Test

@@ -83,10 +83,14 @@ final class SampleRun {
     }
 
     RunSummary finish() {
-        long total = events.stream().filter(e -> e instanceof RunEvent.RequestSent r && r.exchange().response() != null)
-                .mapToLong(e -> ((RunEvent.RequestSent) e).exchange().response().responseTime()).sum();
+        java.util.LongSummaryStatistics times = events.stream()
+                .filter(e -> e instanceof RunEvent.RequestSent r && r.exchange().response() != null)
+                .mapToLong(e -> ((RunEvent.RequestSent) e).exchange().response().responseTime()).summaryStatistics();
+        RunTimings timings = times.getCount() == 0 ? new RunTimings(0, 0, 0, 0, STARTED, STARTED + 100)
+                : new RunTimings(times.getAverage(), times.getMin(), times.getMax(), 0, STARTED,
+                STARTED + times.getSum() + 100);
         RunSummary summary = SummaryFixture.summarize(events, collection, VariableScope.empty("environment"),
-                VariableScope.empty("globals"), new RunTimings(20, 5, 60, 10, STARTED, STARTED + total + 100), null);
+                VariableScope.empty("globals"), timings, null);
         events.add(new RunEvent.RunFinished(summary));
         return summary;
     }

@@ -1,0 +1,55 @@
+package io.jnewman.run;
+
+import io.jnewman.model.Item;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which requests run: Newman's --folder selection, and beyond Newman --preserve-order (selections run in argument
+ * order), --exclude-folder (by name or id, repeatable) and --tag / --exclude-tag. Tags are {@code @word}s in the
+ * description of a request or of any folder above it (e.g. "Creates a user. @smoke @slow").
+ */
+public record ItemFilter(List<String> folders, boolean preserveOrder, List<String> excludeFolders, List<String> tags,
+                         List<String> excludeTags) {
+    private static final Pattern TAG = Pattern.compile("(?<![\\w@])@([A-Za-z0-9][\\w.-]*)");
+
+    public ItemFilter {
+        folders = folders == null ? List.of() : List.copyOf(folders);
+        excludeFolders = excludeFolders == null ? List.of() : List.copyOf(excludeFolders);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        excludeTags = excludeTags == null ? List.of() : List.copyOf(excludeTags);
+    }
+
+    public static ItemFilter folders(List<String> folders) {
+        return new ItemFilter(folders, false, List.of(), List.of(), List.of());
+    }
+
+    /** Whether a request passes the exclusions and tag filters (the --folder selection is applied before). */
+    boolean keeps(Item request) {
+        for (Item i = request; i != null; i = i.parent()) {
+            if (excludeFolders.contains(i.name()) || excludeFolders.contains(i.id())) return false;
+        }
+        if (tags.isEmpty() && excludeTags.isEmpty()) return true;
+        Set<String> itemTags = tagsOf(request);
+        if (excludeTags.stream().anyMatch(t -> itemTags.contains(t.toLowerCase(Locale.ROOT)))) return false;
+        return tags.isEmpty() || tags.stream().anyMatch(t -> itemTags.contains(t.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The @tags of a request and of the folders above it, lower-cased. */
+    static Set<String> tagsOf(Item request) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Item i = request; i != null; i = i.parent()) {
+            String text = i.description();
+            if (text == null && i.request() != null) text = i.request().description();
+            if (text == null) continue;
+            Matcher m = TAG.matcher(text);
+            while (m.find()) found.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return found;
+    }
+}
