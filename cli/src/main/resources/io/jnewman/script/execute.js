@@ -54,7 +54,6 @@
     let current;
     function start(source, metaJson) {
         jn.loop.reset();
-        jn.restoreSugarStubs();
         current = undefined;
         const meta = JSON.parse(metaJson);
         const emit = (level, messages) => host.console(level, messages);

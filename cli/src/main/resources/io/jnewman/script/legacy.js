@@ -30,8 +30,9 @@
     jn.xml2Json = function xml2Json(string) {
         const xml2js = jn.library('xml2js');
         let result = {};
+        // as postman-sandbox's xml2Json: the callback's result whatever the error, so text that is not XML gives undefined
         new xml2js.Parser({ explicitArray: false, async: false, trim: true, mergeAttrs: false })
-            .parseString(string, (err, parsed) => { result = err ? {} : parsed; });
+            .parseString(string, (err, parsed) => { result = parsed; });
         return result;
     };
 

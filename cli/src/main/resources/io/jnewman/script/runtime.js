@@ -200,20 +200,12 @@
             }
         }
     };
-    let sugarStubbed = false;
-    const installSugarStubs = () => {
-        for (const [path, names] of Object.entries(sugarNames)) stubSugarNames(targetOf(path), names);
-        sugarStubbed = true;
-    };
-    // a load cut short (a script timeout interrupting it) leaves neither Sugar nor its stubs: stub again for the next
-    // script instead of leaving responseBody.has & co. undefined for the rest of the run
-    jn.restoreSugarStubs = () => { if (!sugarStubbed && !libraries.has('sugar')) installSugarStubs(); };
-    function stubSugarNames(target, names) {
+    for (const [path, names] of Object.entries(sugarNames)) {
+        const target = targetOf(path);
         for (const name of names) {
             if (Object.prototype.hasOwnProperty.call(target, name)) continue;
             const get = function () {
                 removeSugarStubs();
-                sugarStubbed = false;
                 jn.library('sugar');
                 return this[name];
             };
@@ -227,7 +219,6 @@
             });
         }
     }
-    installSugarStubs();
 
     return jn;
 })

@@ -64,6 +64,14 @@ class LibrariesTest {
     }
 
     @Test
+    void xml2JsonOfTextThatIsNotXmlIsUndefinedAsInNewman() {
+        ScriptRun run = new ScriptRun();
+        run.test(sandbox, "pm.test('not xml', () => pm.expect(xml2Json('{\"a\": 1}')).to.be.undefined);",
+                "pm.test('xml', () => pm.expect(xml2Json('<a>1</a>')).to.eql({a: '1'}));");
+        assertThat(run.outcomes()).containsExactly("pass not xml", "pass xml");
+    }
+
+    @Test
     void unknownModulesAreNotFound() {
         ScriptRun run = new ScriptRun();
         ScriptResult result = run.test(sandbox, "require('fs');");
