@@ -21,9 +21,12 @@ final class CliVerbose {
     private final Ansi ansi;
     private final CliSymbols symbols;
 
-    CliVerbose(Ansi ansi, CliSymbols symbols) {
+    private final SecretMasker masker;
+
+    CliVerbose(Ansi ansi, CliSymbols symbols, SecretMasker masker) {
         this.ansi = ansi;
         this.symbols = symbols;
+        this.masker = masker;
     }
 
     /** The text printed after the request line's method and URL. */
@@ -59,7 +62,8 @@ final class CliVerbose {
     }
 
     private String box(String text, int length) {
-        String shown = text;
+        // masked before wrapping, which may cut a secret across lines
+        String shown = masker.apply(text);
         if (length > BODY_CLIP) {
             shown = text.substring(0, Math.min(text.length(), BODY_CLIP)) + ansi.white("\n(showing "
                     + FileSize.format(BODY_CLIP) + "/" + FileSize.format(length) + ")");
