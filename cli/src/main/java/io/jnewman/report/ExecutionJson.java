@@ -26,7 +26,7 @@ final class ExecutionJson {
     private ExecutionJson() {
     }
 
-    static void write(JsonGenerator g, Execution e, boolean omitResponses) throws IOException {
+    static void write(JsonGenerator g, Execution e, boolean omitResponses, SecretMasker masker) throws IOException {
         g.writeStartObject();
         g.writeFieldName("cursor");
         writeCursor(g, e.cursor());
@@ -40,7 +40,7 @@ final class ExecutionJson {
         }
         if (ex != null && ex.response() != null) {
             g.writeFieldName("response");
-            writeResponse(g, ex.response(), omitResponses);
+            writeResponse(g, ex.response(), omitResponses, masker);
         }
         g.writeStringField("id", e.item().id());
         if (ex != null && ex.error() != null) {
@@ -89,7 +89,8 @@ final class ExecutionJson {
         return json;
     }
 
-    private static void writeResponse(JsonGenerator g, HttpResponse r, boolean omitBody) throws IOException {
+    private static void writeResponse(JsonGenerator g, HttpResponse r, boolean omitBody, SecretMasker masker)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", UUID.randomUUID().toString());
         g.writeStringField("status", HttpReasons.reason(r.code(), r.status()));
@@ -106,7 +107,7 @@ final class ExecutionJson {
             g.writeObjectFieldStart("stream");
             g.writeStringField("type", "Buffer");
             g.writeArrayFieldStart("data");
-            for (byte b : r.body()) g.writeNumber(b & 0xff);
+            for (byte b : masker.applyToText(r.body())) g.writeNumber(b & 0xff);
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.jnewman.http.UrlEncoder;
 
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -58,6 +61,22 @@ public final class SecretMasker implements UnaryOperator<String> {
 
     public boolean masksNothing() {
         return forms.isEmpty();
+    }
+
+    /**
+     * A body as bytes (the json report writes response bodies as byte arrays): masked when it is UTF-8 text, as is
+     * otherwise, so binary bodies stay intact.
+     */
+    public byte[] applyToText(byte[] body) {
+        if (forms.isEmpty()) return body;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            String masked = apply(text);
+            return masked.equals(text) ? body : masked.getBytes(StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return body;
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.jnewman.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jnewman.load.LoadException;
 import io.jnewman.testing.CliRun;
 import io.jnewman.testing.EchoServer;
@@ -86,6 +88,12 @@ class SecretsTest {
             }
         }
         assertThat(Files.readString(out.resolve("env-out.json"))).contains("\"value\" : \"***\"");
+        // the json report keeps response bodies as byte arrays: the echoed secret is masked there too
+        JsonNode data = new ObjectMapper().readTree(out.resolve("report.json").toFile())
+                .at("/run/executions/0/response/stream/data");
+        byte[] body = new byte[data.size()];
+        for (int i = 0; i < body.length; i++) body[i] = (byte) data.get(i).asInt();
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("\"x-token\":\"***\"").doesNotContain("pa$$");
     }
 
     @Test

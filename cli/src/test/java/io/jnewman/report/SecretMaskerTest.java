@@ -31,6 +31,15 @@ class SecretMaskerTest {
     }
 
     @Test
+    void masksTextBodiesAndLeavesBinaryOnesIntact() {
+        SecretMasker masker = SecretMasker.of(List.of("hunter22"));
+        assertThat(new String(masker.applyToText("{\"k\":\"hunter22\"}".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8)).isEqualTo("{\"k\":\"***\"}");
+        byte[] binary = {(byte) 0xff, 'h', 'u', 'n', 't', 'e', 'r', '2', '2'};
+        assertThat(masker.applyToText(binary)).isSameAs(binary);
+    }
+
+    @Test
     void ignoresValuesShorterThanFourCharacters() {
         SecretMasker masker = SecretMasker.of(List.of("abc", ""));
         assertThat(masker.masksNothing()).isTrue();
