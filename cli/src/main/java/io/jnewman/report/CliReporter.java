@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import io.jnewman.http.Exchange;
 import io.jnewman.http.HttpResponse;
 import io.jnewman.model.Item;
@@ -127,7 +128,7 @@ public final class CliReporter implements Reporter {
             out.print(new CliVerbose(ansi, symbols, masker).block(exchange));
             return;
         }
-        line(ansi.gray("[" + r.code() + " " + HttpReasons.reason(r.code(), r.status()) + ", "
+        line(ansi.gray("[" + r.code() + " " + StatusReasons.reason(r.code(), r.status()) + ", "
                 + FileSize.format(ResponseSize.total(r)) + ", " + PrettyMs.format(r.responseTime()) + "]"));
     }
 

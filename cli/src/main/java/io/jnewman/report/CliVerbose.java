@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import io.jnewman.http.Exchange;
 import io.jnewman.http.HttpResponse;
 import io.jnewman.load.RequestJson;
@@ -35,7 +36,7 @@ final class CliVerbose {
         HttpResponse res = exchange.response();
         String star = " " + ansi.gray(symbols.star()) + " ";
         StringBuilder sb = new StringBuilder(" \n");
-        sb.append("  ").append(res.code()).append(' ').append(HttpReasons.reason(res.code(), res.status()))
+        sb.append("  ").append(res.code()).append(' ').append(StatusReasons.reason(res.code(), res.status()))
                 .append(star).append(PrettyMs.format(res.responseTime())).append(' ').append(ansi.gray("time"))
                 .append(star).append(FileSize.format(requestSize(req))).append(ansi.gray(symbols.up())).append(' ')
                 .append(FileSize.format(ResponseSize.total(res))).append(ansi.gray(symbols.down())).append(' ')

@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -93,7 +94,7 @@ final class ExecutionJson {
             throws IOException {
         g.writeStartObject();
         g.writeStringField("id", UUID.randomUUID().toString());
-        g.writeStringField("status", HttpReasons.reason(r.code(), r.status()));
+        g.writeStringField("status", StatusReasons.reason(r.code(), r.status()));
         g.writeNumberField("code", r.code());
         g.writeArrayFieldStart("header");
         for (KeyValue h : r.headers()) {
