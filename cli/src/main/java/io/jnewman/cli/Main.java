@@ -22,6 +22,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Newman's short version flag. */
+    @CommandLine.Option(names = "-v", versionHelp = true, description = "Print version information and exit.")
+    boolean version;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }

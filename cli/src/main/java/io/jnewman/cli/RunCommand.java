@@ -182,6 +182,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mock-variable", paramLabel = "<name>", description = "Variable set to the mock's base URL (default baseUrl).")
     String mockVariable = "baseUrl";
 
+    @Option(names = "--secret", paramLabel = "<name=value>", description = "Set an environment variable whose value "
+            + "is shown as *** in every report, console line and export (repeatable).")
+    List<String> secrets = new ArrayList<>();
+
+    @Option(names = "--secret-env", paramLabel = "<name>", description = "Like --secret, with the value of the process "
+            + "environment variable <name> (repeatable).")
+    List<String> secretEnvs = new ArrayList<>();
+
     /** Reporter flags (--reporter-…) taken out of argv before parsing; filled by {@link Main}. */
     ReporterOptionsParser.Parsed reporterOptions = ReporterOptionsParser.parse(List.of(), List.of());
     PrintStream stdout = System.out;

@@ -17,23 +17,27 @@ import io.jnewman.run.RunAbortedException;
 import io.jnewman.run.RunListener;
 import io.jnewman.run.RunOptions;
 import io.jnewman.run.RunScopes;
+import io.jnewman.report.MaskingOutputStream;
+import io.jnewman.report.SecretMasker;
 import io.jnewman.run.RunSummary;
 import io.jnewman.run.Runner;
 import io.jnewman.script.ScriptSandbox;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * One `jnewman run`: loads the inputs, wires HTTP, the sandbox and the reporters, runs, writes the exports and
  * turns the outcome into Newman's exit code. Load errors are one line; reports already produced are still written.
+ * With secrets (--secret, --secret-env, "secret"-typed values) the console streams, reports and exports are masked.
  */
 final class RunInvocation {
     private final RunCommand cmd;
-    private final PrintStream out;
-    private final PrintStream err;
+    private PrintStream out;
+    private PrintStream err;
 
     RunInvocation(RunCommand cmd, PrintStream out, PrintStream err) {
         this.cmd = cmd;
@@ -43,13 +47,32 @@ final class RunInvocation {
 
     int execute() {
         Inputs inputs;
+        Secrets secrets;
         try {
+            secrets = Secrets.parse(cmd.secrets, cmd.secretEnvs, System.getenv());
             inputs = loadInputs();
+            secrets.applyTo(inputs.environment());
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
             return exitCode(true);
         }
+        SecretMasker masker = secrets.masker(inputs.environment(), inputs.globals());
+        if (masker.masksNothing()) return execute(inputs, secrets, masker);
+        PrintStream rawOut = out;
+        PrintStream rawErr = err;
+        try (PrintStream maskedOut = new PrintStream(new MaskingOutputStream(rawOut, masker), true, StandardCharsets.UTF_8);
+             PrintStream maskedErr = new PrintStream(new MaskingOutputStream(rawErr, masker), true, StandardCharsets.UTF_8)) {
+            out = maskedOut;
+            err = maskedErr;
+            return execute(inputs, secrets, masker);
+        } finally {
+            out = rawOut;
+            err = rawErr;
+        }
+    }
+
+    private int execute(Inputs inputs, Secrets secrets, SecretMasker masker) {
         try {
             // an unknown --folder ends the run before anything is sent or written, as in Newman
             ItemSelection.select(inputs.collection(), filter());
@@ -72,12 +95,12 @@ final class RunInvocation {
             if (mock != null) {
                 scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
             }
-            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir);
+            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir, masker);
             summary = cmd.parallel != null && cmd.parallel > 1
                     ? new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http,
                     () -> Wiring.sandbox(cmd), reporters, cmd.parallel).run()
                     : new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
-            Exports.write(cmd, summary, scopes, http, inputs.collection(), err);
+            Exports.write(cmd, summary, scopes, http, inputs.collection(), err, secrets, masker);
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);

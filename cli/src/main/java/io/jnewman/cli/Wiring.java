@@ -13,6 +13,7 @@ import io.jnewman.owners.Owners;
 import io.jnewman.report.ItemOwners;
 import io.jnewman.report.ReportContext;
 import io.jnewman.report.Reporters;
+import io.jnewman.report.SecretMasker;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -56,9 +57,11 @@ final class Wiring {
     }
 
     /** The -r reporters with their --reporter-* options; unknown names only warn, as in Newman. */
-    static List<RunListener> reporters(RunCommand cmd, PrintStream out, PrintStream err, Path workingDir) {
+    static List<RunListener> reporters(RunCommand cmd, PrintStream out, PrintStream err, Path workingDir,
+                                       SecretMasker masker) {
         ReportContext context = new ReportContext(out, err, color(cmd.color), cmd.disableUnicode, cmd.verbose,
-                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, cmd.collection, owners(cmd));
+                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, cmd.collection, owners(cmd),
+                masker);
         List<RunListener> reporters = new ArrayList<>();
         for (String name : new LinkedHashSet<>(cmd.reporters)) {
             Reporters.create(name.trim(), cmd.reporterOptions.forReporter(name.trim()), context).ifPresent(reporters::add);

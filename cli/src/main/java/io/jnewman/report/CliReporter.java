@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import io.jnewman.http.Exchange;
 import io.jnewman.http.HttpResponse;
 import io.jnewman.model.Item;
@@ -31,6 +32,7 @@ public final class CliReporter implements Reporter {
     private final boolean verbose;
     private final boolean silent;
     private final ItemOwners owners;
+    private final SecretMasker masker;
     private Item currentFolder;
     private boolean consoleBoxOpen;
     private String consoleBoxBottom;
@@ -40,6 +42,7 @@ public final class CliReporter implements Reporter {
     public CliReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
         this.owners = context.owners();
+        this.masker = context.masker();
         this.out = context.out();
         this.ansi = new Ansi(context.color());
         this.disableUnicode = context.disableUnicode();
@@ -122,10 +125,10 @@ public final class CliReporter implements Reporter {
         }
         HttpResponse r = exchange.response();
         if (verbose) {
-            out.print(new CliVerbose(ansi, symbols).block(exchange));
+            out.print(new CliVerbose(ansi, symbols, masker).block(exchange));
             return;
         }
-        line(ansi.gray("[" + r.code() + " " + HttpReasons.reason(r.code(), r.status()) + ", "
+        line(ansi.gray("[" + r.code() + " " + StatusReasons.reason(r.code(), r.status()) + ", "
                 + FileSize.format(ResponseSize.total(r)) + ", " + PrettyMs.format(r.responseTime()) + "]"));
     }
 
@@ -151,7 +154,8 @@ public final class CliReporter implements Reporter {
 
     private void console(RunEvent.ConsoleMessage c) {
         if (options.flag("noConsole")) return;
-        String joined = String.join(ansi.white(", "), c.messages());
+        // masked before wrapping: a secret cut across two lines would slip past the console stream's masking
+        String joined = String.join(ansi.white(", "), c.messages().stream().map(masker).toList());
         String body = WordWrap.wrap(joined, WRAP_WIDTH, "  " + ansi.level(c.level(), symbols.consoleMiddle()) + " ")
                 .replaceAll("\n\\s*\n", "\n");
         if (options.flag("showTimestamps")) {

@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import io.jnewman.http.Exchange;
 import io.jnewman.http.HttpResponse;
 import io.jnewman.load.RequestJson;
@@ -21,9 +22,12 @@ final class CliVerbose {
     private final Ansi ansi;
     private final CliSymbols symbols;
 
-    CliVerbose(Ansi ansi, CliSymbols symbols) {
+    private final SecretMasker masker;
+
+    CliVerbose(Ansi ansi, CliSymbols symbols, SecretMasker masker) {
         this.ansi = ansi;
         this.symbols = symbols;
+        this.masker = masker;
     }
 
     /** The text printed after the request line's method and URL. */
@@ -32,7 +36,7 @@ final class CliVerbose {
         HttpResponse res = exchange.response();
         String star = " " + ansi.gray(symbols.star()) + " ";
         StringBuilder sb = new StringBuilder(" \n");
-        sb.append("  ").append(res.code()).append(' ').append(HttpReasons.reason(res.code(), res.status()))
+        sb.append("  ").append(res.code()).append(' ').append(StatusReasons.reason(res.code(), res.status()))
                 .append(star).append(PrettyMs.format(res.responseTime())).append(' ').append(ansi.gray("time"))
                 .append(star).append(FileSize.format(requestSize(req))).append(ansi.gray(symbols.up())).append(' ')
                 .append(FileSize.format(ResponseSize.total(res))).append(ansi.gray(symbols.down())).append(' ')
@@ -59,7 +63,8 @@ final class CliVerbose {
     }
 
     private String box(String text, int length) {
-        String shown = text;
+        // masked before wrapping, which may cut a secret across lines
+        String shown = masker.apply(text);
         if (length > BODY_CLIP) {
             shown = text.substring(0, Math.min(text.length(), BODY_CLIP)) + ansi.white("\n(showing "
                     + FileSize.format(BODY_CLIP) + "/" + FileSize.format(length) + ")");

@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,7 @@ final class ExecutionJson {
     private ExecutionJson() {
     }
 
-    static void write(JsonGenerator g, Execution e, boolean omitResponses) throws IOException {
+    static void write(JsonGenerator g, Execution e, boolean omitResponses, SecretMasker masker) throws IOException {
         g.writeStartObject();
         g.writeFieldName("cursor");
         writeCursor(g, e.cursor());
@@ -40,7 +41,7 @@ final class ExecutionJson {
         }
         if (ex != null && ex.response() != null) {
             g.writeFieldName("response");
-            writeResponse(g, ex.response(), omitResponses);
+            writeResponse(g, ex.response(), omitResponses, masker);
         }
         g.writeStringField("id", e.item().id());
         if (ex != null && ex.error() != null) {
@@ -89,10 +90,11 @@ final class ExecutionJson {
         return json;
     }
 
-    private static void writeResponse(JsonGenerator g, HttpResponse r, boolean omitBody) throws IOException {
+    private static void writeResponse(JsonGenerator g, HttpResponse r, boolean omitBody, SecretMasker masker)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("id", UUID.randomUUID().toString());
-        g.writeStringField("status", HttpReasons.reason(r.code(), r.status()));
+        g.writeStringField("status", StatusReasons.reason(r.code(), r.status()));
         g.writeNumberField("code", r.code());
         g.writeArrayFieldStart("header");
         for (KeyValue h : r.headers()) {
@@ -106,7 +108,7 @@ final class ExecutionJson {
             g.writeObjectFieldStart("stream");
             g.writeStringField("type", "Buffer");
             g.writeArrayFieldStart("data");
-            for (byte b : r.body()) g.writeNumber(b & 0xff);
+            for (byte b : masker.applyToText(r.body())) g.writeNumber(b & 0xff);
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -69,7 +69,7 @@ public final class JsonReporter implements Reporter {
                 spill = factory.createGenerator(Files.newOutputStream(spillFile), JsonEncoding.UTF8);
             }
             // Newman lists the execution once per request the item sent (pm.sendRequest included)
-            for (int i = 0; i < execution.requests(); i++) ExecutionJson.write(spill, execution, omitResponses);
+            for (int i = 0; i < execution.requests(); i++) ExecutionJson.write(spill, execution, omitResponses, context.masker());
         } catch (IOException e) {
             spillFailed = true;
             context.err().println("error: the json report cannot be written, its executions could not be buffered: "

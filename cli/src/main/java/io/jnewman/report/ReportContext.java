@@ -20,12 +20,22 @@ import java.time.Clock;
  * @param exportVersion  "6.2.2", written as {@code Newman/6.2.2}
  * @param collectionSource the collection's path or URL as given (reports that name the file use it; may be null)
  * @param owners         who owns an item, from the owners file (none when there is no file)
+ * @param masker         hides secret values in every report file (console streams are masked where they are made)
  */
 public record ReportContext(PrintStream out, PrintStream err, boolean color, boolean disableUnicode, boolean verbose,
                             boolean silent, Path workingDir, Clock clock, String exportVersion,
-                            String collectionSource, ItemOwners owners) {
+                            String collectionSource, ItemOwners owners, SecretMasker masker) {
     public ReportContext {
         owners = owners == null ? ItemOwners.NONE : owners;
+        masker = masker == null ? SecretMasker.NONE : masker;
+    }
+
+    /** A context without secrets to mask. */
+    public ReportContext(PrintStream out, PrintStream err, boolean color, boolean disableUnicode, boolean verbose,
+                         boolean silent, Path workingDir, Clock clock, String exportVersion,
+                         String collectionSource, ItemOwners owners) {
+        this(out, err, color, disableUnicode, verbose, silent, workingDir, clock, exportVersion, collectionSource,
+                owners, SecretMasker.NONE);
     }
 
     public static final String NEWMAN_VERSION = "6.2.2";

@@ -1,15 +1,17 @@
 package io.jnewman.report;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Writes a reporter's file at its export path. A file that cannot be written is reported on one line
  * ({@code error: error writing file "…" for junit-reporter: …}, Newman's wording) and the run goes on, so one
- * unwritable path never costs the other reports.
+ * unwritable path never costs the other reports. Secret values are masked in the file's text.
  */
 final class ReportFile {
     /** Produces the file's content. */
@@ -25,8 +27,16 @@ final class ReportFile {
         Path file = null;
         try {
             file = ExportPath.resolve(requested, defaultName, context.workingDir(), context.clock());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                content.writeTo(out);
+            if (context.masker().masksNothing()) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    content.writeTo(out);
+                }
+            } else {
+                // secrets may be split across the writer's buffers, so the file is masked as a whole
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                content.writeTo(buffer);
+                Files.writeString(file, context.masker().apply(buffer.toString(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
             }
             return file;
         } catch (ReportException e) {

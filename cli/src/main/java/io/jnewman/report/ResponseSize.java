@@ -1,5 +1,6 @@
 package io.jnewman.report;
 
+import io.jnewman.http.StatusReasons;
 import io.jnewman.http.HttpResponse;
 import io.jnewman.model.KeyValue;
 
@@ -12,7 +13,7 @@ final class ResponseSize {
     }
 
     static long headers(HttpResponse r) {
-        long size = ("HTTP/X.X " + r.code() + " " + HttpReasons.reason(r.code(), r.status()) + "\r\n\r\n").length();
+        long size = ("HTTP/X.X " + r.code() + " " + StatusReasons.reason(r.code(), r.status()) + "\r\n\r\n").length();
         for (KeyValue h : r.headers()) {
             if (!h.disabled()) size += (h.key() + ": " + (h.value() == null ? "" : h.value()) + "\r\n").length();
         }

@@ -98,6 +98,13 @@ class BadInputTest {
     }
 
     @Test
+    void newmansShortVersionFlagWorks() {
+        Result r = run("-v");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().strip()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
     void versionPrintsTheProjectVersion() {
         Result r = run("--version");
         assertThat(r.code()).isZero();

@@ -33,7 +33,7 @@ public final class HtmlReporter implements Reporter {
 
     /** Owners from the run's owners file (the team's name next to each failure); nothing masked. */
     public HtmlReporter(ReporterOptions options, ReportContext context) {
-        this(options, context, new HtmlReportHooks(item -> context.owners().ownerOf(item).map(Owner::team), null));
+        this(options, context, new HtmlReportHooks(item -> context.owners().ownerOf(item).map(Owner::team), context.masker()));
     }
 
     public HtmlReporter(ReporterOptions options, ReportContext context, HtmlReportHooks hooks) {
