@@ -58,8 +58,9 @@ final class SummaryCollector implements RunListener {
         Exchange ex = r.exchange();
         stats.count("requests", ex.failed());
         if (ex.failed()) {
+            // a failed pm.sendRequest belongs to the request's own unnamed item in Newman, not to the running item
             failures.add(new Failure("Error", ex.error().message(), "Error: " + ex.error().message(), null, -1,
-                    "request", r.item(), r.cursor()));
+                    "request", r.fromScript() ? null : r.item(), r.cursor()));
             return;
         }
         double t = ex.response().responseTime();

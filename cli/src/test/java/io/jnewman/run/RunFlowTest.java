@@ -215,4 +215,14 @@ class RunFlowTest {
         assertThat(executed(run(file, "--exclude-tag", "slow"))).containsExactly("0:ping", "0:misc");
         assertThat(executed(run(file, "--exclude-folder", "Other", "--exclude-folder", "Fast"))).containsExactly("0:report");
     }
+
+    @Test
+    void aFailedSendRequestIsAFailureWithoutTheRunningItemAsSource() throws Exception {
+        JsonNode report = run(collection(request("Caller", "/caller", "",
+                "pm.sendRequest('http://127.0.0.1:1/down', (err) => {});")));
+        assertThat(report.at("/run/stats/requests/failed").asInt()).isEqualTo(1);
+        assertThat(report.at("/run/failures/0/at").asText()).isEqualTo("request");
+        assertThat(report.at("/run/failures/0/source").isMissingNode()).isTrue();
+        assertThat(report.path("exitCode").asInt()).isEqualTo(1);
+    }
 }
