@@ -99,9 +99,14 @@ final class ItemRun {
     }
 
     private long requestTimeout() {
+        return withinDeadline(options.timeoutRequest());
+    }
+
+    /** A per-request or per-script limit folded with the time left of --timeout, as Newman does (0 = none). */
+    private long withinDeadline(long own) {
         long remaining = deadline == Long.MAX_VALUE ? 0 : Math.max(1, deadline - System.currentTimeMillis());
-        if (options.timeoutRequest() <= 0) return remaining;
-        return remaining == 0 ? options.timeoutRequest() : Math.min(options.timeoutRequest(), remaining);
+        if (own <= 0) return remaining;
+        return remaining == 0 ? own : Math.min(own, remaining);
     }
 
     private void consoleWarn(Cursor cursor, Item item, String warning) {
@@ -142,15 +147,18 @@ final class ItemRun {
     }
 
     private long scriptTimeout() {
-        long remaining = deadline == Long.MAX_VALUE ? 0 : Math.max(1, deadline - System.currentTimeMillis());
-        if (options.timeoutScript() <= 0) return remaining;
-        return remaining == 0 ? options.timeoutScript() : Math.min(options.timeoutScript(), remaining);
+        return withinDeadline(options.timeoutScript());
     }
 
     private void delay() {
-        if (options.delayRequest() <= 0) return;
+        pause(options.delayRequest());
+    }
+
+    /** Sleeps for --delay-request / --delay-iteration; an interrupt ends the pause early. */
+    static void pause(long millis) {
+        if (millis <= 0) return;
         try {
-            Thread.sleep(options.delayRequest());
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

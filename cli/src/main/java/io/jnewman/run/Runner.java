@@ -45,7 +45,7 @@ public final class Runner {
             ItemRun itemRun = new ItemRun(scopes, options, http, sandbox, publisher, deadline);
             IterationLoop loop = new IterationLoop(items, 0, items.size(), itemRun, scopes, dataRows, deadline);
             for (int iteration = 0; iteration < cycles; iteration++) {
-                if (iteration > 0) pause(options.delayIteration());
+                if (iteration > 0) ItemRun.pause(options.delayIteration());
                 Cursor cursor = new Cursor(0, iteration, items.size(), cycles, null, null);
                 publisher.on(new RunEvent.IterationStarted(cursor));
                 boolean bailed = loop.run(iteration, cycles);
@@ -56,14 +56,5 @@ public final class Runner {
             fatal = e.getMessage();
         }
         return publisher.finish(collection, scopes, fatal);
-    }
-
-    private static void pause(long millis) {
-        if (millis <= 0) return;
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
