@@ -25,6 +25,8 @@
     const LEGACY_TEST = ['responseCookies', 'responseHeaders', 'responseTime', 'responseCode', 'responseBody'];
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
     const compiled = new Map();
+    const vaultEnabled = host.vaultEnabled();
+    const packagesEnabled = host.packagesEnabled();
 
     const paramsByEvent = new Map();
     function legacyNamesOf(event) {
@@ -73,12 +75,19 @@
             info: meta.info,
             console: jn.createConsole(emit),
             assertionIndex: 0,
-            request: meta.request ? new jn.Request(meta.request) : undefined,
+            hasRequest: Boolean(meta.request),
             response: meta.event === 'test' ? (meta.response ? jn.responseFromHost(meta.response) : new jn.Response(null, undefined)) : undefined,
-            cookies: jn.cookieList(meta.cookies || []),
-            vault: host.vaultEnabled() ? jn.createVault() : undefined,
-            packageRequire: host.packagesEnabled() ? jn.packageRequire : undefined
+            vault: vaultEnabled ? jn.createVault() : undefined,
+            packageRequire: packagesEnabled ? jn.packageRequire : undefined
         };
+        // pm.request and pm.cookies are built on first use: many scripts touch neither, and an untouched request
+        // need not travel back to the host after a pre-request script
+        let request, cookies;
+        Object.defineProperties(exec, {
+            request: { get() { if (request === undefined && meta.request) request = new jn.Request(meta.request); return request; } },
+            requestBuilt: { get() { return request !== undefined; } },
+            cookies: { get() { if (cookies === undefined) { cookies = jn.cookieList(meta.cookies || []); cookies.jar = jn.cookieJar; } return cookies; } }
+        });
         current = exec;
         let entry;
         try {
@@ -104,7 +113,7 @@
     }
 
     // the request after the script, for the host to send (pre-request mutations, kept even when the script failed)
-    function requestOf() { return current && current.request ? JSON.stringify(current.request.toJSON()) : null; }
+    function requestOf() { return current && current.requestBuilt ? JSON.stringify(current.request.toJSON()) : null; }
 
     return {
         start,

@@ -6,9 +6,14 @@
 
     const host = jn.host;
     const fromHost = (json) => (json === null || json === undefined ? undefined : JSON.parse(json));
+    // a value built on first read (see lazy); undefined values are left out, as Newman leaves them out
+    const LAZY = Symbol('lazy');
+    const lazy = (get) => ({ [LAZY]: get });
     const readonly = (target, values) => {
         for (const [k, v] of Object.entries(values)) {
-            if (v !== undefined) Object.defineProperty(target, k, { value: v, enumerable: true });
+            if (v === undefined) continue;
+            if (v !== null && typeof v === 'object' && LAZY in v) Object.defineProperty(target, k, { get: v[LAZY], enumerable: true });
+            else Object.defineProperty(target, k, { value: v, enumerable: true });
         }
         return target;
     };
@@ -222,6 +227,8 @@
         };
     }
 
+    jn.cookieJar = cookieJar;
+
     jn.skipSignal = Object.freeze({ __jnSkipRequest: true });
 
     // pm.vault (beyond Newman): read-only secrets the caller passed in, with Postman's promise-based API
@@ -266,9 +273,9 @@
             collectionVariables: variableScope('collectionVariables', exec),
             variables: variableScope('variables', exec),
             iterationData: iterationData(),
-            request: exec.request,
+            request: exec.hasRequest ? lazy(() => exec.request) : undefined,
             response: exec.response,
-            cookies: exec.cookies,
+            cookies: lazy(() => exec.cookies),
             visualizer: {
                 set(template, data, options) {
                     if (typeof template !== 'string') throw new Error(`Invalid template. Template must be of type string, found ${typeof template}`);
@@ -288,7 +295,6 @@
                 setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target)); }
             }
         });
-        pm.cookies.jar = cookieJar;
         Object.defineProperty(pm, 'sendRequest', { value: sendRequest(pm), enumerable: true });
         Object.defineProperty(pm, 'test', { value: testApi(pm, exec), enumerable: true });
         Object.defineProperty(pm, 'expect', { value: jn.chai.expect, enumerable: true });
