@@ -19,6 +19,7 @@ import io.jnewman.run.RunScopes;
 import io.jnewman.run.RunSummary;
 import io.jnewman.run.Runner;
 import io.jnewman.run.SuiteRunner;
+import io.jnewman.script.SandboxPool;
 import io.jnewman.script.ScriptSandbox;
 
 import java.io.IOException;
@@ -109,16 +110,19 @@ final class SuiteInvocation {
                 new VariableScope("collection", collection.id(), collection.name(), collection.variables()));
         HttpExecutor http = Wiring.http(cmd, workingDir);
         last.replace(scopes, http);
-        boolean parallel = cmd.parallel != null && cmd.parallel > 1;
         try (MockServer mock = cmd.mock ? MockServer.start(collection, 0) : null;
-             ScriptSandbox sandbox = parallel ? null : Wiring.sandbox(cmd)) {
+             ScriptSandbox sandbox = Wiring.sandbox(cmd)) {
             if (mock != null) {
                 scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
             }
-            return parallel
-                    ? new ParallelRunner(collection, scopes, data, options, http, () -> Wiring.sandbox(cmd),
-                    List.of(listener), cmd.parallel).run()
-                    : new Runner(collection, scopes, data, options, http, sandbox, List.of(listener)).run();
+            if (cmd.parallel != null && cmd.parallel > 1) {
+                try (SandboxPool pool = new SandboxPool(sandbox, () -> Wiring.sandbox(cmd),
+                        SandboxPool.sizeFor(cmd.parallel))) {
+                    return new ParallelRunner(collection, scopes, data, options, http, pool, List.of(listener),
+                            cmd.parallel).run();
+                }
+            }
+            return new Runner(collection, scopes, data, options, http, sandbox, List.of(listener)).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

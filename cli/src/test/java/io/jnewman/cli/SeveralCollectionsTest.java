@@ -163,6 +163,21 @@ class SeveralCollectionsTest {
     }
 
     @Test
+    void parallelWorkersRunEachCollectionInTurn() throws Exception {
+        Path a = collection(dir, "a.json", "Alpha", true, "");
+        Path b = collection(dir, "b.json", "Beta", true, "");
+        Path json = dir.resolve("parallel.json");
+        CliRun run = run("run", a.toString(), b.toString(), "--parallel", "2", "-n", "2", "-r", "json",
+                "--reporter-json-export", json.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(0);
+        JsonNode report = JSON.readTree(json.toFile());
+        assertThat(report.at("/run/executions")).extracting(e -> e.at("/item/name").asText() + "@"
+                + e.at("/cursor/iteration").asInt()).containsExactly("Get@0", "Get@1", "Get@0", "Get@1");
+        assertThat(report.at("/run/stats/iterations/total").asInt()).isEqualTo(4);
+        assertThat(report.at("/run/stats/assertions/total").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void aDirectoryWithoutCollectionFilesIsAOneLineError() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliRun run = run("run", empty.toString());
