@@ -178,6 +178,15 @@ class SeveralCollectionsTest {
     }
 
     @Test
+    void theProgressBarCountsTheItemsOfEveryCollection() throws Exception {
+        Path a = collection(dir, "a.json", "Alpha", true, "");
+        Path b = collection(dir, "b.json", "Beta", true, "");
+        CliRun run = run("run", a.toString(), b.toString(), "-r", "progress");
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.out()).contains("| 1/1", "| 1/2", "| 2/2").doesNotContain("2/1");
+    }
+
+    @Test
     void aDirectoryWithoutCollectionFilesIsAOneLineError() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliRun run = run("run", empty.toString());
