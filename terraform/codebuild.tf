@@ -1,4 +1,5 @@
-# The CodeBuild project that runs buildspec.yml, its report group, log group, artifacts bucket and service role.
+# The CodeBuild project that runs buildspec.yml (single builds) and buildspec-batch.yml (batch builds of shards), its
+# report group, log group, artifacts bucket and service roles.
 
 resource "aws_codebuild_report_group" "junit" {
   name = local.report_group_name
@@ -87,6 +88,19 @@ resource "aws_codebuild_project" "smoke" {
       group_name = aws_cloudwatch_log_group.codebuild.name
     }
   }
+
+  # Batch builds (start-build-batch with buildspec-batch.yml): one build per shard, each with the project's role;
+  # the batch role only starts, stops and retries them.
+  build_batch_config {
+    service_role      = aws_iam_role.codebuild_batch.arn
+    combine_artifacts = false
+    timeout_in_mins   = var.build_timeout_minutes
+
+    restrictions {
+      maximum_builds_allowed = var.batch_max_builds
+      compute_types_allowed  = [var.build_compute_type]
+    }
+  }
 }
 
 data "aws_iam_policy_document" "codebuild_assume" {
@@ -154,4 +168,24 @@ resource "aws_iam_role_policy" "codebuild" {
   name   = "run-collections"
   role   = aws_iam_role.codebuild.id
   policy = data.aws_iam_policy_document.codebuild.json
+}
+
+# What CodeBuild does on behalf of a batch build: start, stop and retry the project's builds, nothing else.
+resource "aws_iam_role" "codebuild_batch" {
+  name               = "${var.project_name}-codebuild-batch"
+  assume_role_policy = data.aws_iam_policy_document.codebuild_assume.json
+}
+
+data "aws_iam_policy_document" "codebuild_batch" {
+  statement {
+    sid       = "RunBatchShards"
+    actions   = ["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:RetryBuild"]
+    resources = [aws_codebuild_project.smoke.arn]
+  }
+}
+
+resource "aws_iam_role_policy" "codebuild_batch" {
+  name   = "run-batch-shards"
+  role   = aws_iam_role.codebuild_batch.id
+  policy = data.aws_iam_policy_document.codebuild_batch.json
 }

@@ -77,15 +77,18 @@ resource "aws_iam_role_policy" "events_start_build" {
   policy = data.aws_iam_policy_document.events_start_build.json
 }
 
+# EventBridge has no event for a batch build as a whole: each shard of a batch sends its own Build State Change. The
+# notifier looks the batch up and posts once all its builds ended, so every final status must reach it (the last
+# shard may fault or time out).
 resource "aws_cloudwatch_event_rule" "build_finished" {
   name        = "${var.project_name}-finished"
-  description = "A ${var.project_name} run ended: post its test summary to Slack"
+  description = "A ${var.project_name} run (or a shard of a batch run) ended: post the test summary to Slack"
 
   event_pattern = jsonencode({
     source        = ["aws.codebuild"]
     "detail-type" = ["CodeBuild Build State Change"]
     detail = {
-      "build-status" = ["SUCCEEDED", "FAILED", "STOPPED"]
+      "build-status" = ["SUCCEEDED", "FAILED", "STOPPED", "FAULT", "TIMED_OUT"]
       "project-name" = [aws_codebuild_project.smoke.name]
     }
   })

@@ -29,6 +29,13 @@ data "aws_iam_policy_document" "notifier" {
     resources = [aws_codebuild_project.smoke.arn]
   }
 
+  # A shard's build names its batch; the batch names its other builds, whose reports make the one summary.
+  statement {
+    sid       = "ReadBatchOfShards"
+    actions   = ["codebuild:BatchGetBuildBatches"]
+    resources = [aws_codebuild_project.smoke.arn]
+  }
+
   statement {
     sid       = "ReadTestReport"
     actions   = ["codebuild:BatchGetReports", "codebuild:DescribeTestCases"]

@@ -67,6 +67,17 @@ variable "build_timeout_minutes" {
   default     = 30
 }
 
+variable "batch_max_builds" {
+  description = "Most builds a batch build may run at once: the shards of buildspec-batch.yml (one build each, plus the one that reads the batch buildspec)."
+  type        = number
+  default     = 5
+
+  validation {
+    condition     = var.batch_max_builds >= 2 && var.batch_max_builds <= 100
+    error_message = "batch_max_builds must be 2-100."
+  }
+}
+
 variable "slack_channel" {
   description = "Slack channel id (C…) or name the notifier posts to; the bot must be a member."
   type        = string

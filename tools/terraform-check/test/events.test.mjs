@@ -46,11 +46,16 @@ test('deployment rule starts the CodeBuild project with the stage as an environm
   assert.deepEqual(Object.keys(input), ['environmentVariablesOverride'], 'only StartBuild overrides belong here');
 });
 
-test('build rule matches the project\'s finished builds', async () => {
+test('build rule matches the project\'s finished builds, every final status the notifier acts on', async () => {
   const p = await pattern('build_finished');
   assert.deepEqual(p.source, ['aws.codebuild']);
+  // no batch-level event exists: the shards' own build events are what the notifier counts a batch's end by
   assert.deepEqual(p['detail-type'], ['CodeBuild Build State Change']);
-  assert.deepEqual([...p.detail['build-status']].sort(), ['FAILED', 'STOPPED', 'SUCCEEDED']);
+  const finalStatuses = readFileSync(join(repoRoot, 'notifier', 'src', 'main', 'java', 'io', 'jnewman', 'notifier',
+    'BuildEvent.java'), 'utf8').match(/FINAL_STATUSES = Set\.of\(([^)]*)\)/)[1].match(/"(\w+)"/g)
+    .map((s) => s.slice(1, -1));
+  assert.deepEqual([...p.detail['build-status']].sort(), [...finalStatuses].sort());
+  assert.deepEqual([...p.detail['build-status']].sort(), ['FAILED', 'FAULT', 'STOPPED', 'SUCCEEDED', 'TIMED_OUT']);
   assert.deepEqual(p.detail['project-name'], ['${aws_codebuild_project.smoke.name}']);
 });
 

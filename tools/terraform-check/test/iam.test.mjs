@@ -36,7 +36,8 @@ function resourcesByAction(name) {
 
 test('the notifier\'s SDK calls are found in its sources', () => {
   const calls = sdkCallsInNotifier();
-  for (const expected of ['codebuild:BatchGetBuilds', 'codebuild:DescribeTestCases', 'dynamodb:PutItem']) {
+  for (const expected of ['codebuild:BatchGetBuilds', 'codebuild:BatchGetBuildBatches', 'codebuild:DescribeTestCases',
+    'dynamodb:PutItem']) {
     assert.ok(calls.has(expected), `${expected} not found; was a client field renamed?`);
   }
 });
@@ -57,6 +58,7 @@ test('the notifier policy is attached to the role the Lambda runs as', () => {
 test('each notifier permission names only the resources it needs', () => {
   const byAction = resourcesByAction('notifier');
   assert.deepEqual(byAction['codebuild:BatchGetBuilds'], ['${aws_codebuild_project.smoke.arn}']);
+  assert.deepEqual(byAction['codebuild:BatchGetBuildBatches'], ['${aws_codebuild_project.smoke.arn}']);
   assert.deepEqual(byAction['codebuild:DescribeTestCases'], ['${aws_codebuild_report_group.junit.arn}']);
   assert.deepEqual(byAction['codebuild:BatchGetReports'], ['${aws_codebuild_report_group.junit.arn}']);
   assert.deepEqual(byAction['secretsmanager:GetSecretValue'], ['${aws_secretsmanager_secret.pagerduty_routing_key.arn}',
@@ -114,6 +116,19 @@ test('CodeBuild may write its logs, file test reports and upload artifacts, no m
     's3:PutObject']);
   const reports = policyStatements(module, 'codebuild').find((s) => s.actions.includes('codebuild:CreateReport'));
   assert.deepEqual(reports.resources, ['${aws_codebuild_report_group.junit.arn}']);
+});
+
+test('the batch role may only start, stop and retry the project\'s builds, and is the project\'s batch role', () => {
+  assert.deepEqual([...actionsOf('codebuild_batch')].sort(),
+    ['codebuild:RetryBuild', 'codebuild:StartBuild', 'codebuild:StopBuild']);
+  assert.deepEqual(policyStatements(module, 'codebuild_batch')[0].resources, ['${aws_codebuild_project.smoke.arn}']);
+  const role = module.resource.aws_iam_role.codebuild_batch;
+  assert.equal(role.assume_role_policy, '${data.aws_iam_policy_document.codebuild_assume.json}');
+  const attached = module.resource.aws_iam_role_policy.codebuild_batch;
+  assert.equal(attached.role, '${aws_iam_role.codebuild_batch.id}');
+  assert.equal(attached.policy, '${data.aws_iam_policy_document.codebuild_batch.json}');
+  const batch = module.resource.aws_codebuild_project.smoke.build_batch_config[0];
+  assert.equal(batch.service_role, '${aws_iam_role.codebuild_batch.arn}');
 });
 
 test('each role is assumable only by its service', () => {

@@ -133,3 +133,31 @@ test('every log group keeps logs for the configured retention', () => {
   assert.equal(module.resource.aws_codebuild_project.smoke.logs_config[0].cloudwatch_logs[0].group_name,
     '${aws_cloudwatch_log_group.codebuild.name}');
 });
+
+test('the batch buildspec runs every shard of the suite once, into the single-build flow\'s report group', () => {
+  const single = parseYaml(readFileSync(join(repoRoot, 'buildspec.yml'), 'utf8'));
+  const batch = parseYaml(readFileSync(join(repoRoot, 'buildspec-batch.yml'), 'utf8'));
+  assert.deepEqual(Object.keys(batch.reports), Object.keys(single.reports), 'same report group key');
+  assert.equal(batch.reports.junit['file-format'], 'JUNITXML');
+  assert.equal(batch.batch['fast-fail'], false, 'a failing shard must not cancel the others');
+  const shards = batch.batch['build-list'].map((b) => b.env.variables.SHARD);
+  const count = shards.length;
+  assert.deepEqual(shards, Array.from({ length: count }, (_, i) => `${i + 1}/${count}`), 'SHARD i/n, each once');
+  assert.deepEqual(new Set(batch.batch['build-list'].map((b) => b.identifier)).size, count, 'unique identifiers');
+  for (const b of batch.batch['build-list']) assert.equal(b.buildspec, 'buildspec-batch.yml');
+  // the shards and the build that reads the batch buildspec fit the project's batch limit
+  const config = module.resource.aws_codebuild_project.smoke.build_batch_config[0];
+  assert.equal(config.restrictions[0].maximum_builds_allowed, '${var.batch_max_builds}');
+  assert.ok(module.variable.batch_max_builds.default >= count + 1);
+  assert.equal(config.combine_artifacts, false);
+  // one run of all collections per shard; its JUnit file is named after the shard, so shards never overwrite
+  const run = batch.phases.build.commands.join('\n');
+  assert.match(run, /\.\/jnewman run "\$COLLECTIONS_DIR" --shard "\$SHARD"/);
+  assert.match(run, /--reporter-junit-codebuild/);
+  assert.match(run, /name="shard-\$\{SHARD%%\/\*\}-of-\$\{SHARD##\*\/\}"/);
+  assert.match(run, /--reporter-junit-export "\$REPORTS_DIR\/junit\/\$name\.xml"/);
+  assert.equal(batch.reports.junit['base-directory'], 'reports/junit');
+  // the same set-up as the single build
+  assert.deepEqual(batch.phases.install, single.phases.install);
+  assert.deepEqual(batch.phases.pre_build.commands.slice(1), single.phases.pre_build.commands.slice(1));
+});

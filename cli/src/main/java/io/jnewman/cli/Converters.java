@@ -24,6 +24,18 @@ final class Converters {
         }
     }
 
+    /** --shard i/n, 1 <= i <= n. */
+    static final class ShardSpec implements ITypeConverter<io.jnewman.run.Shard> {
+        @Override
+        public io.jnewman.run.Shard convert(String value) {
+            try {
+                return io.jnewman.run.Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     static final class NonNegativeLong implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {

@@ -26,6 +26,20 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<collection>", description = "Collection file path or http(s) URL.")
     String collection;
 
+    // ---- several collections and sharding (beyond newman) ----
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "<more collections>",
+            description = "Further collections (files, URLs or directories of collection files) run in the same run, "
+                    + "one after another, with one merged report per reporter.")
+    List<String> moreCollections = new ArrayList<>();
+
+    @Option(names = "--shard", paramLabel = "<i/n>", converter = Converters.ShardSpec.class,
+            description = "Run only shard i of n: the top-level folders and requests of all collections, "
+                    + "balanced by request count (e.g. --shard 2/4).")
+    io.jnewman.run.Shard shard;
+
+    // ---- end of several collections and sharding ----
+
     @Option(names = {"-e", "--environment"}, paramLabel = "<path>", description = "Environment file path or URL.")
     String environment;
 

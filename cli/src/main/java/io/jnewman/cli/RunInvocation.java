@@ -74,6 +74,7 @@ final class RunInvocation {
     }
 
     private int execute(Inputs inputs, Secrets secrets, SecretMasker masker) {
+        if (inputs.collections().size() > 1) return executeSuite(inputs, secrets, masker);
         try {
             // an unknown --folder ends the run before anything is sent or written, as in Newman
             ItemSelection.select(inputs.collection(), filter());
@@ -81,14 +82,17 @@ final class RunInvocation {
             err.println("error: " + e.getMessage());
             return exitCode(true);
         }
-        Path workingDir = cmd.workingDir == null ? Path.of("").toAbsolutePath() : cmd.workingDir.toPath().toAbsolutePath();
+        Path workingDir = workingDir();
+        ItemFilter filter = filter();
+        if (cmd.shard != null) {
+            var units = ShardScope.units(cmd.shard, List.of(ItemSelection.select(inputs.collection(), filter)), err);
+            if (units.isEmpty()) return 0;
+            filter = filter.withUnits(units.get());
+        }
         RunScopes scopes = new RunScopes(inputs.globals(), inputs.environment(),
                 new VariableScope("collection", inputs.collection().id(), inputs.collection().name(),
                         inputs.collection().variables()));
-        RunOptions options = new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, filter(),
-                cmd.delayRequest, cmd.delayIteration, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
-                cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
-                workingDir, !cmd.noInsecureFileRead);
+        RunOptions options = options(filter, workingDir);
         RunSummary summary;
         try (MockServer mock = cmd.mock ? MockServer.start(inputs.collection(), 0) : null;
              HttpExecutor http = Wiring.http(cmd, workingDir);
@@ -96,7 +100,8 @@ final class RunInvocation {
             if (mock != null) {
                 scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
             }
-            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir, masker);
+            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir, masker, inputs.source(),
+                    Wiring.owners(cmd, inputs.source()));
             if (cmd.parallel != null && cmd.parallel > 1) {
                 try (SandboxPool pool = new SandboxPool(sandbox, () -> Wiring.sandbox(cmd), SandboxPool.sizeFor(cmd.parallel))) {
                     summary = new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http, pool,
@@ -120,6 +125,40 @@ final class RunInvocation {
         return exitCode(summary.failed());
     }
 
+    // ---- several collections (beyond newman): one run, one merged report per reporter ----
+
+    private int executeSuite(Inputs inputs, Secrets secrets, SecretMasker masker) {
+        RunSummary summary;
+        try {
+            summary = new SuiteInvocation(cmd, out, err, workingDir(), masker).run(inputs.sources(),
+                    inputs.collections(), inputs.environment(), inputs.globals(), inputs.data(), filter(),
+                    this::options, secrets);
+        } catch (RunAbortedException | LoadException e) {
+            err.println("error: " + e.getMessage());
+            if (cmd.verbose) e.printStackTrace(err);
+            return exitCode(true);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("error: could not start the mock server: " + e.getCause().getMessage());
+            return exitCode(true);
+        }
+        if (summary == null) return 0; // a shard without work
+        if (summary.fatalError() != null) err.println("error: " + summary.fatalError());
+        return exitCode(summary.failed());
+    }
+
+    private Path workingDir() {
+        return cmd.workingDir == null ? Path.of("").toAbsolutePath() : cmd.workingDir.toPath().toAbsolutePath();
+    }
+
+    // ---- end of several collections ----
+
+    private RunOptions options(ItemFilter filter, Path workingDir) {
+        return new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, filter,
+                cmd.delayRequest, cmd.delayIteration, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
+                cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
+                workingDir, !cmd.noInsecureFileRead);
+    }
+
     private ItemFilter filter() {
         return new ItemFilter(cmd.folders, cmd.preserveOrder, cmd.excludeFolders, cmd.tags, cmd.excludeTags);
     }
@@ -128,17 +167,29 @@ final class RunInvocation {
         return failed && !cmd.suppressExitCode ? 1 : 0;
     }
 
-    private record Inputs(Collection collection, VariableScope environment, VariableScope globals, List<ObjectNode> data) {
+    /** The collections (several with more arguments or a directory, beyond newman) and what they run with. */
+    private record Inputs(List<String> sources, List<Collection> collections, VariableScope environment,
+                          VariableScope globals, List<ObjectNode> data) {
+        Collection collection() {
+            return collections.get(0);
+        }
+
+        String source() {
+            return sources.get(0);
+        }
     }
 
     private Inputs loadInputs() {
-        Collection collection = CollectionLoader.load(cmd.collection, cmd.postmanApiKey);
+        List<String> arguments = new java.util.ArrayList<>(List.of(cmd.collection));
+        arguments.addAll(cmd.moreCollections);
+        List<String> sources = CollectionSources.expand(arguments);
+        List<Collection> collections = sources.stream().map(s -> CollectionLoader.load(s, cmd.postmanApiKey)).toList();
         VariableScope environment = scope("environment", cmd.environment, cmd.postmanApiKey);
         VariableScope globals = scope("globals", cmd.globals, null);
         applyOverrides(environment, cmd.envVars);
         applyOverrides(globals, cmd.globalVars);
         List<ObjectNode> data = cmd.iterationData == null ? List.of() : IterationData.load(cmd.iterationData);
-        return new Inputs(collection, environment, globals, data);
+        return new Inputs(sources, collections, environment, globals, data);
     }
 
     private static VariableScope scope(String kind, String location, String postmanApiKey) {

@@ -59,8 +59,14 @@ final class Wiring {
     /** The -r reporters with their --reporter-* options; unknown names only warn, as in Newman. */
     static List<RunListener> reporters(RunCommand cmd, PrintStream out, PrintStream err, Path workingDir,
                                        SecretMasker masker) {
+        return reporters(cmd, out, err, workingDir, masker, cmd.collection, owners(cmd));
+    }
+
+    /** @param collectionSource the collection's path or URL (null for a run of several collections) */
+    static List<RunListener> reporters(RunCommand cmd, PrintStream out, PrintStream err, Path workingDir,
+                                       SecretMasker masker, String collectionSource, ItemOwners owners) {
         ReportContext context = new ReportContext(out, err, color(cmd.color), cmd.disableUnicode, cmd.verbose,
-                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, cmd.collection, owners(cmd),
+                cmd.silent, workingDir, Clock.systemUTC(), ReportContext.NEWMAN_VERSION, collectionSource, owners,
                 masker);
         List<RunListener> reporters = new ArrayList<>();
         for (String name : new LinkedHashSet<>(cmd.reporters)) {
@@ -74,13 +80,18 @@ final class Wiring {
      * and the item's folder path.
      */
     static ItemOwners owners(RunCommand cmd) {
+        return owners(cmd, cmd.collection);
+    }
+
+    /** The owners of the collection loaded from {@code source} (one collection of a run). */
+    static ItemOwners owners(RunCommand cmd, String source) {
         Optional<Path> file = cmd.owners != null ? Optional.of(cmd.owners.toPath())
-                : SourceText.isUrl(cmd.collection) ? Optional.empty() : Owners.besideCollection(Path.of(cmd.collection));
+                : SourceText.isUrl(source) ? Optional.empty() : Owners.besideCollection(Path.of(source));
         if (file.isEmpty()) return ItemOwners.NONE;
         Owners owners = Owners.load(file.get());
-        String collectionFile = SourceText.isUrl(cmd.collection)
-                ? cmd.collection.replaceAll("[?#].*$", "").replaceAll(".*/", "")
-                : Path.of(cmd.collection).getFileName().toString();
+        String collectionFile = SourceText.isUrl(source)
+                ? source.replaceAll("[?#].*$", "").replaceAll(".*/", "")
+                : Path.of(source).getFileName().toString();
         return item -> owners.ownerOf(collectionFile, item.path());
     }
 

@@ -61,6 +61,7 @@ public final class CliReporter implements Reporter {
         if (silent) return;
         switch (event) {
             case RunEvent.RunStarted s -> started(s);
+            case RunEvent.CollectionStarted c -> collectionStarted(c);
             case RunEvent.IterationStarted i -> {
                 if (i.cursor().cycles() > 1) {
                     line("\n" + ansi.gray(ansi.underline("Iteration " + (i.cursor().iteration() + 1) + "/"
@@ -98,6 +99,14 @@ public final class CliReporter implements Reporter {
         if (!options.flag("noBanner")) print(ansi.reset("newman") + "\n\n");
         String name = s.collection().name().isEmpty() ? s.collection().id() : s.collection().name();
         if (name != null && !name.isEmpty()) line(ansi.reset(name));
+        out.flush();
+    }
+
+    /** A run of several collections names each one as it begins. */
+    private void collectionStarted(RunEvent.CollectionStarted c) {
+        String name = c.collection().name().isEmpty() ? c.collection().id() : c.collection().name();
+        line("\n" + ansi.underline(name) + ansi.gray(" (collection " + (c.index() + 1) + "/" + c.count() + ")"));
+        currentFolder = null;
         out.flush();
     }
 

@@ -33,6 +33,8 @@ public final class CodebuildJunitReporter implements Reporter {
     private final ReporterOptions options;
     private final ReportContext context;
     private final ExecutionAssembler executions = new ExecutionAssembler(this::add);
+    /** With several collections: suites keyed per collection, each case's classname its own collection's file. */
+    private final SuiteCollections collections = new SuiteCollections();
     private final Map<String, Item> suites = new LinkedHashMap<>();
     private final Map<String, Double> suiteSeconds = new LinkedHashMap<>();
     private final List<CodebuildCase> problems = new ArrayList<>();
@@ -52,12 +54,13 @@ public final class CodebuildJunitReporter implements Reporter {
 
     @Override
     public void on(RunEvent event) {
+        collections.on(event);
         executions.on(event);
         if (event instanceof RunEvent.RunFinished done) write(done.summary());
     }
 
     private void add(Execution e) {
-        String suiteId = e.item().id();
+        String suiteId = collections.key(e.item());
         suites.putIfAbsent(suiteId, e.item());
         double seconds = e.responseTime() / 1000.0;
         suiteSeconds.merge(suiteId, seconds, Double::sum);
@@ -143,12 +146,14 @@ public final class CodebuildJunitReporter implements Reporter {
             // the owner rides in the suite name, which CodeBuild keeps as testSuiteName, so the notifier can read it
             attrs.put("name", ItemNames.fullName(suiteItem)
                     + context.owners().ownerOf(suiteItem).map(o -> " [owner: " + o.team() + "]").orElse(""));
-            attrs.put("id", suite.getKey());
+            attrs.put("id", suiteItem.id());
             attrs.put("timestamp", timestamp);
             putCounts(attrs, suite.getValue());
             attrs.put("time", JsNumber.toFixed(suiteSeconds.get(suite.getKey()), 3));
             xml.open(1, "testsuite", attrs);
-            for (CodebuildCase c : suite.getValue()) writeCase(xml, c, classname);
+            String caseClass = collections.several() && suiteItem.collection() != null
+                    ? classname(collections.source(suiteItem), suiteItem.collection().name()) : classname;
+            for (CodebuildCase c : suite.getValue()) writeCase(xml, c, caseClass);
             xml.close(1, "testsuite");
         }
         xml.close(0, "testsuites");
@@ -198,11 +203,14 @@ public final class CodebuildJunitReporter implements Reporter {
 
     /** The collection file's name without directories (or the collection name when it was not loaded from a file). */
     private String classname(RunSummary summary) {
-        String source = context.collectionSource();
-        if (source == null || source.isBlank()) return summary.collection().name();
+        return classname(context.collectionSource(), summary.collection().name());
+    }
+
+    private static String classname(String source, String collectionName) {
+        if (source == null || source.isBlank()) return collectionName;
         String trimmed = source.replaceAll("[?#].*$", "");
         int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
         String name = trimmed.substring(slash + 1);
-        return name.isEmpty() ? summary.collection().name() : name;
+        return name.isEmpty() ? collectionName : name;
     }
 }

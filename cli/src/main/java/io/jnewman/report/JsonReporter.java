@@ -34,6 +34,8 @@ public final class JsonReporter implements Reporter {
                     .maxNestingDepth(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
             .build()).getFactory();
     private final ExecutionAssembler executions = new ExecutionAssembler(this::spill);
+    /** With several collections the report gets a {@code collections} list beside Newman's fields. */
+    private final SuiteCollections collections = new SuiteCollections();
     private Path spillFile;
     private JsonGenerator spill;
     private boolean spillFailed;
@@ -51,6 +53,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void on(RunEvent event) {
+        collections.on(event);
         executions.on(event);
         if (event instanceof RunEvent.RunFinished done) {
             try {
@@ -115,8 +118,22 @@ public final class JsonReporter implements Reporter {
                 g.writeEndObject();
             }
             g.writeEndObject();
+            if (collections.several()) writeCollections(g);
             g.writeEndObject();
         }
+    }
+
+    /** Beyond Newman, for a run of several collections: each collection that ran, in order, and where it came from. */
+    private void writeCollections(JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("collections");
+        for (SuiteCollections.Entry entry : collections.entries()) {
+            g.writeStartObject();
+            if (entry.collection().id() != null) g.writeStringField("id", entry.collection().id());
+            g.writeStringField("name", entry.collection().name());
+            g.writeStringField("source", entry.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void copySpilled(JsonGenerator g) throws IOException {

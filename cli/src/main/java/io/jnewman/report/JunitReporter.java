@@ -23,6 +23,8 @@ public final class JunitReporter implements Reporter {
     private final ReportContext context;
     private final Map<String, JunitSuite> suites = new LinkedHashMap<>();
     private final ExecutionAssembler executions = new ExecutionAssembler(this::add);
+    /** With several collections, suites are named "Collection / Folder / Request" and keyed per collection. */
+    private final SuiteCollections collections = new SuiteCollections();
     private double totalTime;
 
     public JunitReporter(ReporterOptions options, ReportContext context) {
@@ -37,6 +39,7 @@ public final class JunitReporter implements Reporter {
 
     @Override
     public void on(RunEvent event) {
+        collections.on(event);
         executions.on(event);
         if (event instanceof RunEvent.RunFinished done) write(done.summary());
     }
@@ -46,12 +49,12 @@ public final class JunitReporter implements Reporter {
             // Newman's grouping (accumulator[item.id] = accumulator[execution.id] || []) starts the item's list afresh
             // for each entry of an execution whose id became the sendRequest item's: only this execution is counted
             JunitSuite fresh = new JunitSuite(execution.item());
-            suites.put(execution.item().id(), fresh);
+            suites.put(collections.key(execution.item()), fresh);
             fresh.add(execution);
             totalTime += fresh.lastTime * execution.requests();
             return;
         }
-        JunitSuite suite = suites.computeIfAbsent(execution.item().id(), id -> new JunitSuite(execution.item()));
+        JunitSuite suite = suites.computeIfAbsent(collections.key(execution.item()), id -> new JunitSuite(execution.item()));
         // Newman lists the execution once per request the item sent (pm.sendRequest included)
         for (int i = 0; i < execution.requests(); i++) {
             suite.add(execution);
@@ -81,13 +84,15 @@ public final class JunitReporter implements Reporter {
         }
         xml.open(0, "testsuites", root);
         String timestamp = JsDate.toIsoString(summary.timings().started());
-        for (JunitSuite suite : suites.values()) writeSuite(xml, collection, suite, timestamp);
+        for (JunitSuite suite : suites.values()) {
+            Collection owner = collections.several() && suite.item.collection() != null ? suite.item.collection() : collection;
+            writeSuite(xml, owner, collections.qualifiedName(suite.item), suite, timestamp);
+        }
         xml.close(0, "testsuites");
     }
 
-    private static void writeSuite(XmlOut xml, Collection collection, JunitSuite suite, String timestamp)
-            throws IOException {
-        String suiteName = ItemNames.fullName(suite.item);
+    private static void writeSuite(XmlOut xml, Collection collection, String suiteName, JunitSuite suite,
+                                   String timestamp) throws IOException {
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("name", suiteName);
         attrs.put("id", suite.item.id());

@@ -15,6 +15,7 @@ public final class ProgressReporter implements Reporter {
     private final boolean silent;
     private long startedAt;
     private int total = -1;
+    private boolean collectionCounted;
     private int done;
 
     public ProgressReporter(ReporterOptions options, ReportContext context) {
@@ -32,9 +33,12 @@ public final class ProgressReporter implements Reporter {
         if (silent) return;
         switch (event) {
             case RunEvent.RunStarted s -> startedAt = s.startedAt();
+            // several collections: each adds its items when it begins (its length is known from its first item)
+            case RunEvent.CollectionStarted c -> collectionCounted = false;
             case RunEvent.ItemStarted s -> {
-                if (total < 0) {
-                    total = s.cursor().length() * s.cursor().cycles();
+                if (!collectionCounted) {
+                    total = Math.max(0, total) + s.cursor().length() * s.cursor().cycles();
+                    collectionCounted = true;
                     draw(startedAt);
                 }
             }

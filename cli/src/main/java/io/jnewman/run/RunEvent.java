@@ -17,6 +17,12 @@ public sealed interface RunEvent {
     /** start */
     record RunStarted(Collection collection, int cycles, long startedAt) implements RunEvent {}
 
+    /**
+     * A collection of a multi-collection run begins (beyond Newman; only runs of several collections publish it).
+     * {@code source} is the path or URL it was loaded from, {@code index} 0-based of {@code count}.
+     */
+    record CollectionStarted(Collection collection, String source, int index, int count) implements RunEvent {}
+
     /** beforeIteration */
     record IterationStarted(Cursor cursor) implements RunEvent {}
 

@@ -9,12 +9,16 @@ public final class ConsoleLinks {
     private ConsoleLinks() {
     }
 
-    /** {@code arn:aws:codebuild:r:a:build/project:id} → the build's page. */
+    /**
+     * {@code arn:aws:codebuild:r:a:build/project:id} → the build's page;
+     * {@code arn:aws:codebuild:r:a:build-batch/project:id} → the batch build's page.
+     */
     public static String build(String buildArn) {
         ArnParts arn = ArnParts.of(buildArn);
         String id = arn.resourceId();
         String project = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
-        return base(arn) + "/projects/" + encode(project) + "/build/" + encode(id) + "/?region=" + arn.region();
+        String kind = arn.resource().startsWith("build-batch/") ? "/batch/" : "/build/";
+        return base(arn) + "/projects/" + encode(project) + kind + encode(id) + "/?region=" + arn.region();
     }
 
     /** {@code arn:aws:codebuild:r:a:report/group:id} → the test report's page. */

@@ -47,9 +47,15 @@ public final class SummaryMessageComposer {
             addFailureGroups(summary, blocks);
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(
-                run.projectName() + (run.buildNumber() == null ? "" : " build #" + run.buildNumber())
-                        + " · status " + run.status()))))));
+                run.projectName() + buildName(run) + " · status " + run.status()))))));
         return new SlackMessage(fallbackText(summary, environment), blocks);
+    }
+
+    /** " build #12", or for a batch build " batch #3 of 4 builds" (one message for all its shards). */
+    private static String buildName(BuildRun run) {
+        String number = run.buildNumber() == null ? "" : " #" + run.buildNumber();
+        if (run.isBatch()) return " batch" + number + " of " + run.builds() + (run.builds() == 1 ? " build" : " builds");
+        return run.buildNumber() == null ? "" : " build" + number;
     }
 
     private static String headline(BuildSummary summary) {
@@ -89,7 +95,7 @@ public final class SummaryMessageComposer {
         for (TestReport report : summary.result().reports()) {
             links.add("<" + ConsoleLinks.report(report.arn()) + "|Test report>");
         }
-        links.add("<" + ConsoleLinks.build(run.arn()) + "|Build log>");
+        links.add("<" + ConsoleLinks.build(run.arn()) + (run.isBatch() ? "|Batch build>" : "|Build log>"));
         return String.join(" · ", links);
     }
 

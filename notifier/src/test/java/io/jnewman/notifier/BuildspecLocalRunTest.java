@@ -1,44 +1,23 @@
 package io.jnewman.notifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.jnewman.notifier.fakes.CodeBuildJunitImport;
 import io.jnewman.notifier.fakes.ShopApi;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Runs buildspec.yml's install, pre_build and build phases with bash in order, as CodeBuild does (a failing command
- * fails its phase and skips the later ones), with CodeBuild's environment variables set, in a workspace holding the
- * project's smoke collection, OWNERS, a {@code staging} environment pointing at a loopback shop API, and the real
- * {@code ./jnewman} launcher running the real cli jar. Only {@code ./mvnw} is a stand-in that records its arguments:
- * the reactor has already packaged the jar, and a nested Maven build would rebuild it under this one.
- */
+/** buildspec.yml's phases run locally ({@link BuildspecPhases}) against a healthy and a broken loopback shop API. */
 class BuildspecLocalRunTest {
-
-    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-    private static final String MVNW_STAND_IN = "#!/usr/bin/env bash\necho \"mvnw $*\" >> mvnw-calls.txt\n";
-
-    private record Run(int exit, String output, Path workspace) {
-    }
 
     @Test
     void healthyStagePassesEveryPhaseAndWritesTheReportGroupFile(@TempDir Path workspace) throws Exception {
-        Run run;
+        BuildspecPhases.Run run;
         try (ShopApi api = ShopApi.healthy()) {
-            run = runPhases(workspace, api.baseUrl());
+            run = BuildspecPhases.runPhases(workspace, api.baseUrl());
         }
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("stage: staging", "jnewman exit status: 0");
@@ -53,9 +32,9 @@ class BuildspecLocalRunTest {
 
     @Test
     void brokenStageFailsTheBuildPhaseWithFailuresInTheReport(@TempDir Path workspace) throws Exception {
-        Run run;
+        BuildspecPhases.Run run;
         try (ShopApi api = ShopApi.broken()) {
-            run = runPhases(workspace, api.baseUrl());
+            run = BuildspecPhases.runPhases(workspace, api.baseUrl());
         }
         assertThat(run.exit()).as(run.output()).isNotZero();
         assertThat(run.output()).contains("phase build failed", "jnewman exit status: 1");
@@ -65,69 +44,5 @@ class BuildspecLocalRunTest {
         assertThat(cases).filteredOn(TestCase::failed).extracting(TestCase::suiteName)
                 .containsOnly("Users / Get user [owner: identity]", "Orders / Create order [owner: payments]")
                 .hasSize(4);
-    }
-
-    private static Run runPhases(Path workspace, String baseUrl) throws Exception {
-        Path jar = REPO.resolve("cli/target/jnewman.jar");
-        assumeTrue(Files.isRegularFile(jar), "cli/target/jnewman.jar is not built (run the reactor build)");
-        prepareWorkspace(workspace, baseUrl);
-        Files.writeString(workspace.resolve("phases.sh"), phasesScript());
-        ProcessBuilder builder = new ProcessBuilder("bash", "phases.sh").directory(workspace.toFile())
-                .redirectErrorStream(true).redirectOutput(workspace.resolve("out.txt").toFile());
-        builder.environment().putAll(codeBuildVariables(workspace));
-        Process process = builder.start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("phases finish").isTrue();
-        return new Run(process.exitValue(), Files.readString(workspace.resolve("out.txt")), workspace);
-    }
-
-    /** What CodeBuild sets for a build the deployment rule started (STAGE comes from the rule's override). */
-    private static Map<String, String> codeBuildVariables(Path workspace) {
-        String id = "jnewman-smoke:0b7e3c52-5d1a-4f0e-9a3b-6c2d1e0f9a88";
-        return Map.of(
-                "CODEBUILD_BUILD_ID", id,
-                "CODEBUILD_BUILD_ARN", "arn:aws:codebuild:eu-west-1:123456789012:build/" + id,
-                "CODEBUILD_BUILD_NUMBER", "17",
-                "CODEBUILD_INITIATOR", "rule/jnewman-smoke-after-deploy-staging",
-                "CODEBUILD_SRC_DIR", workspace.toString(),
-                "CODEBUILD_RESOLVED_SOURCE_VERSION", "4aa1d7b07e0171360f089ef083baeb4098bfce91",
-                "AWS_REGION", "eu-west-1",
-                "AWS_DEFAULT_REGION", "eu-west-1",
-                "STAGE", "staging");
-    }
-
-    private static void prepareWorkspace(Path workspace, String baseUrl) throws IOException {
-        Files.createDirectories(workspace.resolve("collections"));
-        Files.createDirectories(workspace.resolve("environments"));
-        Files.copy(REPO.resolve("collections/smoke.postman_collection.json"),
-                workspace.resolve("collections/smoke.postman_collection.json"));
-        Files.copy(REPO.resolve("collections/OWNERS"), workspace.resolve("collections/OWNERS"));
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode env = (ObjectNode) json.readTree(REPO.resolve("environments/staging.postman_environment.json").toFile());
-        env.withArray("values").forEach(v -> {
-            if (v.path("key").asText().equals("baseUrl")) ((ObjectNode) v).put("value", baseUrl);
-        });
-        json.writeValue(workspace.resolve("environments/staging.postman_environment.json").toFile(), env);
-        // the real launcher finds the jar and the JDK relative to itself: give it the repository's cli/ and .ci/
-        Files.copy(REPO.resolve("jnewman"), workspace.resolve("jnewman"));
-        Files.createSymbolicLink(workspace.resolve("cli"), REPO.resolve("cli"));
-        Files.createSymbolicLink(workspace.resolve(".ci"), REPO.resolve(".ci"));
-        Path mvnw = Files.writeString(workspace.resolve("mvnw"), MVNW_STAND_IN);
-        for (Path script : List.of(mvnw, workspace.resolve("jnewman"))) {
-            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    /** The buildspec's variables, then each phase in a subshell with errexit; a failed phase stops the run. */
-    private static String phasesScript() throws IOException {
-        JsonNode spec = new ObjectMapper(new YAMLFactory()).readTree(REPO.resolve("buildspec.yml").toFile());
-        StringBuilder script = new StringBuilder();
-        spec.path("env").path("variables").fields().forEachRemaining(v -> script.append(": \"${").append(v.getKey())
-                .append(":=").append(v.getValue().asText()).append("}\"; export ").append(v.getKey()).append('\n'));
-        for (String phase : List.of("install", "pre_build", "build")) {
-            script.append("(\nset -e\n");
-            spec.path("phases").path(phase).path("commands").forEach(c -> script.append(c.asText()).append('\n'));
-            script.append(") || { echo \"phase ").append(phase).append(" failed\"; exit 1; }\n");
-        }
-        return script.toString();
     }
 }

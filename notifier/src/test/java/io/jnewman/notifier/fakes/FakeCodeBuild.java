@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * CodeBuild's BatchGetBuilds, BatchGetReports and DescribeTestCases over the AWS JSON 1.1 protocol, serving builds
- * and reports a test adds. DescribeTestCases pages like the real API: at most {@code maxResults} (and at most the
+ * CodeBuild's BatchGetBuilds, BatchGetBuildBatches, BatchGetReports and DescribeTestCases over the AWS JSON 1.1
+ * protocol, serving builds, batch builds and reports a test adds. A batch's build groups report the current status
+ * of their builds, as the real API does. DescribeTestCases pages like the real API: at most {@code maxResults} (and at most the
  * fake's page size) cases a page, with a {@code nextToken} while more remain.
  */
 public final class FakeCodeBuild extends AwsJsonFake {
@@ -19,6 +20,7 @@ public final class FakeCodeBuild extends AwsJsonFake {
     private final Map<String, ObjectNode> builds = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> reports = new ConcurrentHashMap<>();
     private final Map<String, List<TestCase>> cases = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> batches = new ConcurrentHashMap<>();
     private volatile int pageSize = 100;
 
     public FakeCodeBuild() {
@@ -57,6 +59,40 @@ public final class FakeCodeBuild extends AwsJsonFake {
                 .put("name", name).put("value", value).put("type", "PLAINTEXT");
     }
 
+    /**
+     * Adds a batch build (looked up by its id, {@code project:uuid}) with a source-download group and one group per
+     * entry of {@code groupBuildArns}; a null entry is a group whose build has not started yet. Each named build is
+     * marked as belonging to the batch.
+     */
+    public void addBatch(String batchArn, boolean complete, String status, Instant start, List<String> groupBuildArns) {
+        String id = batchArn.substring(batchArn.indexOf("build-batch/") + 12);
+        ObjectNode batch = JSON.createObjectNode()
+                .put("id", id)
+                .put("arn", batchArn)
+                .put("projectName", id.substring(0, id.indexOf(':')))
+                .put("buildBatchNumber", 7)
+                .put("buildBatchStatus", status)
+                .put("complete", complete)
+                .put("startTime", start.getEpochSecond());
+        ArrayNode groups = batch.putArray("buildGroups");
+        groups.addObject().put("identifier", "DOWNLOAD_SOURCE").putObject("currentBuildSummary")
+                .put("arn", batchArn.replace("build-batch/", "build/") + "-source").put("buildStatus", "SUCCEEDED");
+        int shard = 1;
+        for (String buildArn : groupBuildArns) {
+            ObjectNode group = groups.addObject().put("identifier", "shard_" + shard++);
+            if (buildArn != null) {
+                group.putObject("currentBuildSummary").put("arn", buildArn);
+                builds.get(buildArn).put("buildBatchArn", batchArn);
+            }
+        }
+        batches.put(id, batch);
+    }
+
+    /** Changes a build's status (a shard ending while the others run on). */
+    public void setStatus(String buildArn, String status) {
+        builds.get(buildArn).put("buildStatus", status);
+    }
+
     public void addReport(String reportArn, List<TestCase> testCases) {
         ObjectNode report = JSON.createObjectNode()
                 .put("arn", reportArn)
@@ -72,10 +108,26 @@ public final class FakeCodeBuild extends AwsJsonFake {
     protected Reply handle(String operation, JsonNode input) {
         return switch (operation) {
             case "BatchGetBuilds" -> batchGet(input.path("ids"), builds, "builds", "buildsNotFound");
+            case "BatchGetBuildBatches" -> batchGet(input.path("ids"), withGroupStatuses(), "buildBatches",
+                    "buildBatchesNotFound");
             case "BatchGetReports" -> batchGet(input.path("reportArns"), reports, "reports", "reportsNotFound");
             case "DescribeTestCases" -> describeTestCases(input);
             default -> error(400, "InvalidInputException", "unknown operation " + operation);
         };
+    }
+
+    private Map<String, ObjectNode> withGroupStatuses() {
+        Map<String, ObjectNode> out = new ConcurrentHashMap<>();
+        batches.forEach((id, batch) -> {
+            ObjectNode copy = batch.deepCopy();
+            copy.path("buildGroups").forEach(group -> {
+                JsonNode summary = group.path("currentBuildSummary");
+                ObjectNode build = builds.get(summary.path("arn").asText());
+                if (build != null) ((ObjectNode) summary).put("buildStatus", build.path("buildStatus").asText());
+            });
+            out.put(id, copy);
+        });
+        return out;
     }
 
     private Reply batchGet(JsonNode ids, Map<String, ObjectNode> store, String found, String notFound) {
