@@ -36,11 +36,13 @@ import java.util.List;
  */
 final class RunInvocation {
     private final RunCommand cmd;
+    private final ExitStatus exitStatus;
     private PrintStream out;
     private PrintStream err;
 
     RunInvocation(RunCommand cmd, PrintStream out, PrintStream err) {
         this.cmd = cmd;
+        this.exitStatus = new ExitStatus(cmd.detailedExitCodes);
         this.out = out;
         this.err = err;
     }
@@ -55,7 +57,7 @@ final class RunInvocation {
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         }
         SecretMasker masker = secrets.masker(inputs.environment(), inputs.globals());
         if (masker.masksNothing()) return execute(inputs, secrets, masker);
@@ -78,7 +80,7 @@ final class RunInvocation {
             ItemSelection.select(inputs.collection(), filter());
         } catch (RunAbortedException e) {
             err.println("error: " + e.getMessage());
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         }
         Path workingDir = cmd.workingDir == null ? Path.of("").toAbsolutePath() : cmd.workingDir.toPath().toAbsolutePath();
         RunScopes scopes = new RunScopes(inputs.globals(), inputs.environment(),
@@ -87,7 +89,9 @@ final class RunInvocation {
         RunOptions options = new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, filter(),
                 cmd.delayRequest, cmd.delayIteration, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
                 cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
-                workingDir, !cmd.noInsecureFileRead);
+                workingDir, !cmd.noInsecureFileRead)
+                .withRetries(cmd.retry, cmd.retryDelay)
+                .withMaxItemRuns(ExitStatus.maxItemRuns(cmd.maxItemRuns, cmd.detailedExitCodes));
         RunSummary summary;
         try (MockServer mock = cmd.mock ? MockServer.start(inputs.collection(), 0) : null;
              HttpExecutor http = Wiring.http(cmd, workingDir);
@@ -95,7 +99,10 @@ final class RunInvocation {
             if (mock != null) {
                 scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
             }
-            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir, masker);
+            ConsoleProgress progress = ConsoleProgress.of(cmd, cmd.stderr);
+            List<RunListener> reporters = Wiring.reporters(cmd, progress.guard(out), progress.guard(err), workingDir, masker);
+            reporters.add(exitStatus);
+            progress.listenLast(reporters);
             summary = cmd.parallel != null && cmd.parallel > 1
                     ? new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http,
                     () -> Wiring.sandbox(cmd), reporters, cmd.parallel).run()
@@ -104,23 +111,24 @@ final class RunInvocation {
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         } catch (IOException e) {
             err.println("error: could not start the mock server: " + e.getMessage());
-            return exitCode(true);
+            return exitCode(ExitStatus.FAILURE);
         }
         if (summary.fatalError() != null) {
             err.println("error: " + summary.fatalError());
         }
-        return exitCode(summary.failed());
+        return exitCode(exitStatus.of(summary));
     }
 
     private ItemFilter filter() {
         return new ItemFilter(cmd.folders, cmd.preserveOrder, cmd.excludeFolders, cmd.tags, cmd.excludeTags);
     }
 
-    private int exitCode(boolean failed) {
-        return failed && !cmd.suppressExitCode ? 1 : 0;
+    /** -x forces 0. */
+    private int exitCode(int code) {
+        return cmd.suppressExitCode ? 0 : code;
     }
 
     private record Inputs(Collection collection, VariableScope environment, VariableScope globals, List<ObjectNode> data) {
