@@ -39,6 +39,8 @@ public final class CodebuildJunitReporter implements Reporter {
     private final List<CodebuildCase> others = new ArrayList<>();
     private long order;
     private long dropped;
+    /** The --retry note of the execution being added (null without retries). */
+    private String attempts;
 
     public CodebuildJunitReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
@@ -57,6 +59,7 @@ public final class CodebuildJunitReporter implements Reporter {
     }
 
     private void add(Execution e) {
+        attempts = e.attemptsDetail();
         String suiteId = e.item().id();
         suites.putIfAbsent(suiteId, e.item());
         double seconds = e.responseTime() / 1000.0;
@@ -82,6 +85,11 @@ public final class CodebuildJunitReporter implements Reporter {
             keep(new CodebuildCase(order++, suiteId, "test-script error" + suffix, seconds,
                     CodebuildCase.Outcome.ERROR, s.name(), s.message(), stack(s)));
         }
+        if (e.flaky() && e.assertions().isEmpty()) {
+            // a flaky request without tests would leave no case to carry its note
+            keep(new CodebuildCase(order++, suiteId, "request" + suffix, seconds, CodebuildCase.Outcome.PASSED,
+                    null, null, null));
+        }
     }
 
     private static String stack(ScriptError e) {
@@ -89,7 +97,8 @@ public final class CodebuildJunitReporter implements Reporter {
     }
 
     /** Problems are kept first; the others only while there is room left under the 500-case limit. */
-    private void keep(CodebuildCase c) {
+    private void keep(CodebuildCase plain) {
+        CodebuildCase c = attempts == null ? plain : plain.withAttempts(attempts);
         if (c.problem() && problems.size() < MAX_CASES) {
             problems.add(c);
             if (problems.size() + others.size() > MAX_CASES) {
@@ -171,10 +180,19 @@ public final class CodebuildJunitReporter implements Reporter {
         attrs.put("classname", classname);
         attrs.put("time", JsNumber.toFixed(c.seconds(), 3));
         switch (c.outcome()) {
-            case PASSED -> xml.empty(2, "testcase", attrs);
+            case PASSED -> {
+                if (c.attempts() == null) {
+                    xml.empty(2, "testcase", attrs);
+                    return;
+                }
+                xml.open(2, "testcase", attrs);
+                writeAttempts(xml, c);
+                xml.close(2, "testcase");
+            }
             case SKIPPED -> {
                 xml.open(2, "testcase", attrs);
                 xml.empty(3, "skipped", Map.of());
+                writeAttempts(xml, c);
                 xml.close(2, "testcase");
             }
             case FAILED, ERROR -> {
@@ -184,9 +202,15 @@ public final class CodebuildJunitReporter implements Reporter {
                 problem.put("type", c.type());
                 xml.cdataElement(3, c.outcome() == CodebuildCase.Outcome.FAILED ? "failure" : "error", problem,
                         cap(c.detail()));
+                writeAttempts(xml, c);
                 xml.close(2, "testcase");
             }
         }
+    }
+
+    /** --retry (beyond Newman): how many attempts the case's execution took, as system-out after its outcome. */
+    private static void writeAttempts(XmlOut xml, CodebuildCase c) throws IOException {
+        if (c.attempts() != null) xml.cdataElement(3, "system-out", Map.of(), cap(c.attempts()));
     }
 
     static String cap(String text) {

@@ -37,6 +37,8 @@ public final class JsonReporter implements Reporter {
     private Path spillFile;
     private JsonGenerator spill;
     private boolean spillFailed;
+    private int retried;
+    private int flaky;
 
     public JsonReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
@@ -52,6 +54,10 @@ public final class JsonReporter implements Reporter {
     @Override
     public void on(RunEvent event) {
         executions.on(event);
+        if (event instanceof RunEvent.ItemRetried r) {
+            retried++;
+            if (r.flaky()) flaky++;
+        }
         if (event instanceof RunEvent.RunFinished done) {
             try {
                 write(done.summary());
@@ -112,6 +118,13 @@ public final class JsonReporter implements Reporter {
                 g.writeObjectFieldStart("error");
                 g.writeStringField("name", "Error");
                 g.writeStringField("message", summary.fatalError());
+                g.writeEndObject();
+            }
+            if (retried > 0) {
+                // beyond Newman (--retry): present once a request was retried
+                g.writeObjectFieldStart("retries");
+                g.writeNumberField("retried", retried);
+                g.writeNumberField("flaky", flaky);
                 g.writeEndObject();
             }
             g.writeEndObject();
