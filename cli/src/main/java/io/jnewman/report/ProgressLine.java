@@ -59,7 +59,6 @@ public final class ProgressLine implements RunListener {
             case RunEvent.RunStarted s -> {
                 startedAt = clock.getAsLong();
                 totalKnown = !callsSetNextRequest(s.collection());
-                draw();
             }
             case RunEvent.ItemStarted s -> {
                 if (total < 0) total = s.cursor().length() * s.cursor().cycles();

@@ -149,10 +149,25 @@ class RetryTest {
         Path collection = collection(item("Broken", "/broken", "", STATUS_TEST));
         enqueue(500, 502, 503);
         Path json = dir.resolve("report.json");
-        CliRun run = run(collection, "--retry", "2", "-r", "cli,json", "--reporter-json-export", json.toString());
+        Path junit = dir.resolve("junit.xml");
+        CliRun run = run(collection, "--retry", "2", "-r", "cli,json,junit", "--reporter-json-export", json.toString(),
+                "--reporter-junit-export", junit.toString());
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(paths()).hasSize(3);
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(junit.toFile());
+        org.w3c.dom.Node testcase = xml.getElementsByTagName("testcase").item(0);
+        List<String> children = new ArrayList<>();
+        for (int i = 0; i < testcase.getChildNodes().getLength(); i++) {
+            String name = testcase.getChildNodes().item(i).getNodeName();
+            if (!name.startsWith("#")) children.add(name);
+        }
+        assertThat(children).containsExactly("failure", "system-out");
+        assertThat(xml.getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("iteration 1: failed all 3 attempts; attempt 1: assertion \"status is 200\" failed: expected "
+                        + "response to have status code 200 but got 500; attempt 2: assertion \"status is 200\" failed: "
+                        + "expected response to have status code 200 but got 502");
         assertThat(run.out()).contains("→ Broken [failed all 3 attempts]").contains("but got 503")
                 .contains("retried requests: 1, flaky (passed on a retry): 0");
         JsonNode report = new ObjectMapper().readTree(json.toFile());
