@@ -49,12 +49,18 @@ scale() { # peak RSS of 10,000 vs 100,000 requests (cli,junit reporters, output 
   echo "scale: peak RSS 100k/10k $(ratio "$r100" "$r10")" | tee -a "$OUT/results.txt"
 }
 
-latency() { # 80 requests of ~100 ms each in 8 folders: sequential vs --parallel 8
-  node gen-collection.js 80 "$OUT/latency.json" --delay 100 --folders 8
-  local args=("$OUT/latency.json" --env-var "$BASE" -r json --reporter-json-export "$OUT/r.json")
-  measure "jnewman latency serial" "${JNEWMAN[@]}" "${args[@]}"; local s=$WALL
-  measure "jnewman latency --parallel 8" "${JNEWMAN[@]}" "${args[@]}" --parallel 8; local p=$WALL
-  echo "latency: --parallel 8 speed-up $(ratio "$s" "$p")x" | tee -a "$OUT/results.txt"
+latency() { # 400 requests of ~100 ms each in 8 folders: sequential vs --parallel 8, same assertions in both reports
+  node gen-collection.js 400 "$OUT/latency.json" --delay 100 --folders 8
+  local args=("$OUT/latency.json" --env-var "$BASE" -r json)
+  measure "jnewman latency serial" "${JNEWMAN[@]}" "${args[@]}" --reporter-json-export "$OUT/latency-serial.json"; local s=$WALL
+  measure "jnewman latency --parallel 8" "${JNEWMAN[@]}" "${args[@]}" --reporter-json-export "$OUT/latency-parallel.json" --parallel 8; local p=$WALL
+  local same
+  same=$(node -e '
+    const a = (f) => require(f).run.executions.flatMap((e) => (e.assertions || []).map((x) => e.item.name + "|" + x.assertion + "|" + (x.error ? "fail" : "pass")));
+    const s = a(process.argv[1]), p = a(process.argv[2]);
+    console.log(JSON.stringify(s) === JSON.stringify(p) ? "same " + s.length + " assertions in the same order" : "DIFFERENT assertions: " + s.length + " vs " + p.length);
+  ' "$PWD/$OUT/latency-serial.json" "$PWD/$OUT/latency-parallel.json")
+  echo "latency: --parallel 8 speed-up $(ratio "$s" "$p")x; reports: $same" | tee -a "$OUT/results.txt"
 }
 
 cases=("$@"); [ ${#cases[@]} -gt 0 ] || cases=(perf-10 perf-1000 scale latency)

@@ -15,16 +15,19 @@ import java.util.List;
  * Entry point: {@code jnewman run <collection> [options]}, Newman's command line. Exit codes: 0 success, 1 failures,
  * fatal errors and usage errors (a bad option or value is a one-line message on stderr).
  */
-@Command(name = "jnewman", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "jnewman", versionProvider = VersionProvider.class,
         description = "Runs Postman collections, a drop-in replacement for newman.",
         subcommands = {RunCommand.class, MockCommand.class, MonitorCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Newman's short version flag. */
-    @CommandLine.Option(names = "-v", versionHelp = true, description = "Print version information and exit.")
+    /** Newman's short version flag beside picocli's usual ones: one option, so picocli sees one version flag. */
+    @CommandLine.Option(names = {"-v", "-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
     boolean version;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     public static void main(String[] args) {
         System.exit(execute(args));

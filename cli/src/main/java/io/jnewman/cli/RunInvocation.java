@@ -21,6 +21,7 @@ import io.jnewman.report.MaskingOutputStream;
 import io.jnewman.report.SecretMasker;
 import io.jnewman.run.RunSummary;
 import io.jnewman.run.Runner;
+import io.jnewman.script.SandboxPool;
 import io.jnewman.script.ScriptSandbox;
 
 import java.io.IOException;
@@ -103,10 +104,14 @@ final class RunInvocation {
             List<RunListener> reporters = Wiring.reporters(cmd, progress.guard(out), progress.guard(err), workingDir, masker);
             reporters.add(exitStatus);
             progress.listenLast(reporters);
-            summary = cmd.parallel != null && cmd.parallel > 1
-                    ? new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http,
-                    () -> Wiring.sandbox(cmd), reporters, cmd.parallel).run()
-                    : new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
+            if (cmd.parallel != null && cmd.parallel > 1) {
+                try (SandboxPool pool = new SandboxPool(sandbox, () -> Wiring.sandbox(cmd), SandboxPool.sizeFor(cmd.parallel))) {
+                    summary = new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http, pool,
+                            reporters, cmd.parallel).run();
+                }
+            } else {
+                summary = new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
+            }
             Exports.write(cmd, summary, scopes, http, inputs.collection(), err, secrets, masker);
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());

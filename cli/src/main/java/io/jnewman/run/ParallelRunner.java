@@ -16,13 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * --parallel N: runs independent units concurrently and publishes their events in the order a sequential run
  * would, so every report is deterministic. A unit is one iteration when the run has several iterations, otherwise
  * one top-level folder (or top-level request). Each unit starts from its own copy of the environment, globals and
- * collection variables, with its own script context; the cookie jar and connection pool are shared. The final
+ * collection variables; the cookie jar, connection pool and script contexts are shared (a context runs one script at
+ * a time; the sandbox given here must be safe to call from several workers, such as a SandboxPool). The final
  * environment and globals (for exports and the JSON report) are those of the last unit. A collection whose scripts
  * call setNextRequest cannot be split into folders safely and is refused.
  */
@@ -32,19 +32,19 @@ public final class ParallelRunner {
     private final List<ObjectNode> dataRows;
     private final RunOptions options;
     private final HttpExecutor http;
-    private final Supplier<ScriptSandbox> sandboxes;
+    private final ScriptSandbox sandbox;
     private final List<RunListener> listeners;
     private final int parallelism;
 
     public ParallelRunner(Collection collection, RunScopes scopes, List<ObjectNode> dataRows, RunOptions options,
-                          HttpExecutor http, Supplier<ScriptSandbox> sandboxes, List<RunListener> listeners,
+                          HttpExecutor http, ScriptSandbox sandbox, List<RunListener> listeners,
                           int parallelism) {
         this.collection = collection;
         this.scopes = scopes;
         this.dataRows = dataRows == null ? List.of() : dataRows;
         this.options = options;
         this.http = http;
-        this.sandboxes = sandboxes;
+        this.sandbox = sandbox;
         this.listeners = new ArrayList<>(listeners);
         this.parallelism = Math.max(1, parallelism);
     }
@@ -65,20 +65,12 @@ public final class ParallelRunner {
         AtomicBoolean stop = new AtomicBoolean();
         String fatal = null;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, units.size())));
-        ThreadLocal<ScriptSandbox> workerSandbox = new ThreadLocal<>();
-        List<ScriptSandbox> created = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<UnitResult>> futures = new ArrayList<>();
             for (Unit unit : units) {
                 futures.add(pool.submit(() -> {
                     if (stop.get()) return null;
-                    ScriptSandbox sandbox = workerSandbox.get();
-                    if (sandbox == null) {
-                        sandbox = sandboxes.get();
-                        workerSandbox.set(sandbox);
-                        created.add(sandbox);
-                    }
-                    return runUnit(unit, items.size(), cycles, sandbox, deadline, stop);
+                    return runUnit(unit, items.size(), cycles, deadline, stop);
                 }));
             }
             RunScopes last = null;
@@ -102,12 +94,11 @@ public final class ParallelRunner {
         } finally {
             stop.set(true);
             pool.shutdownNow();
-            created.forEach(ScriptSandbox::close);
         }
         return publisher.finish(collection, scopes, fatal);
     }
 
-    private UnitResult runUnit(Unit unit, int length, int cycles, ScriptSandbox sandbox, long deadline, AtomicBoolean stop) {
+    private UnitResult runUnit(Unit unit, int length, int cycles, long deadline, AtomicBoolean stop) {
         RunScopes unitScopes = scopes.isolatedCopy();
         List<RunEvent> events = new ArrayList<>();
         ItemRunner itemRun = ItemRunner.of(unitScopes, options, http, sandbox, events::add, deadline);

@@ -26,13 +26,32 @@
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
     const compiled = new Map();
 
-    const mentions = (source, name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}($|[^\\w$])`).test(source);
+    // Names a script may use as free identifiers, found by one scan of the source: an identifier not preceded by a
+    // dot (so `pm.environment` is not the legacy `environment`). One regular expression for all names, compiled once.
+    const IDENTIFIER = /(^|[^\w$.])([A-Za-z_$][\w$]*)/g;
+    function identifiersOf(source) {
+        const found = new Set();
+        IDENTIFIER.lastIndex = 0;
+        for (let m = IDENTIFIER.exec(source); m !== null; m = IDENTIFIER.exec(source)) {
+            found.add(m[2]);
+        }
+        return found;
+    }
+    const paramsByEvent = new Map();
+    function legacyNamesOf(event) {
+        let names = paramsByEvent.get(event);
+        if (!names) {
+            names = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
+            paramsByEvent.set(event, names);
+        }
+        return names;
+    }
 
     function compile(event, source) {
         const cacheKey = `${event}\u0000${source}`;
         let entry = compiled.get(cacheKey);
         if (entry) return entry;
-        const legacyNames = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
+        const legacyNames = legacyNamesOf(event);
         const params = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON', ...legacyNames];
         const body = `;var arguments = undefined;\n${source}\n;`;
         let fn;
@@ -43,7 +62,8 @@
             if (!(e instanceof SyntaxError) || !/\bawait\b/.test(source)) throw e;
             try { fn = AsyncFunction(...params, body); } catch (ignored) { throw e; }
         }
-        entry = { fn, legacy: legacyNames.filter((n) => mentions(source, n)), buffer: mentions(source, 'Buffer') };
+        const used = identifiersOf(source);
+        entry = { fn, legacy: legacyNames.filter((n) => used.has(n)), buffer: used.has('Buffer') };
         compiled.set(cacheKey, entry);
         return entry;
     }
@@ -80,8 +100,7 @@
         const legacy = jn.createLegacy(exec, entry.legacy);
         const args = [exec.pm, exec.console, entry.buffer ? globalThis.Buffer : undefined,
             ...TIMER_NAMES.map((n) => globalThis[n]), jn.JSON];
-        const legacyNames = [...LEGACY_PRE, ...(meta.event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
-        for (const name of legacyNames) args.push(legacy.values[name]);
+        for (const name of legacyNamesOf(meta.event)) args.push(legacy.values[name]);
         try {
             const result = entry.fn.apply(globalThis, args);
             if (result && typeof result.then === 'function') {
