@@ -53,6 +53,12 @@ public final class SandboxHost {
         return factory;
     }
 
+    /** The names in {@code candidates} (comma separated) that the source uses as free identifiers, comma separated. */
+    @HostAccess.Export
+    public String mentionedNames(String source, String candidates) {
+        return FreeNames.mentioned(source, new java.util.LinkedHashSet<>(java.util.Arrays.asList(candidates.split(","))));
+    }
+
     @HostAccess.Export
     public String randomHex(int bytes) {
         byte[] b = new byte[Math.max(0, Math.min(bytes, 65536))];

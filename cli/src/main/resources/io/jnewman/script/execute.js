@@ -26,22 +26,12 @@
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
     const compiled = new Map();
 
-    // Names a script may use as free identifiers, found by one scan of the source: an identifier not preceded by a
-    // dot (so `pm.environment` is not the legacy `environment`). One regular expression for all names, compiled once.
-    const IDENTIFIER = /(^|[^\w$.])([A-Za-z_$][\w$]*)/g;
-    function identifiersOf(source) {
-        const found = new Set();
-        IDENTIFIER.lastIndex = 0;
-        for (let m = IDENTIFIER.exec(source); m !== null; m = IDENTIFIER.exec(source)) {
-            found.add(m[2]);
-        }
-        return found;
-    }
     const paramsByEvent = new Map();
     function legacyNamesOf(event) {
         let names = paramsByEvent.get(event);
         if (!names) {
             names = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
+            names.candidates = [...names, 'Buffer'].join(',');
             paramsByEvent.set(event, names);
         }
         return names;
@@ -62,8 +52,9 @@
             if (!(e instanceof SyntaxError) || !/\bawait\b/.test(source)) throw e;
             try { fn = AsyncFunction(...params, body); } catch (ignored) { throw e; }
         }
-        const used = identifiersOf(source);
-        entry = { fn, legacy: legacyNames.filter((n) => used.has(n)), buffer: used.has('Buffer') };
+        const mentioned = host.mentionedNames(source, legacyNames.candidates);
+        const used = mentioned === '' ? [] : mentioned.split(',');
+        entry = { fn, legacy: used.filter((n) => n !== 'Buffer'), buffer: used.includes('Buffer') };
         compiled.set(cacheKey, entry);
         return entry;
     }

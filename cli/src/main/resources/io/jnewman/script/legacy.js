@@ -102,7 +102,9 @@
     }
 
     // Builds the legacy globals for one execution. `wanted` lists the names the script mentions: only those are built.
+    const NONE = Object.freeze({ values: Object.freeze({}), finish() {} });
     jn.createLegacy = function (exec, wanted) {
+        if (wanted.length === 0) return NONE;
         const warned = new Set();
         let warnings = true;
         const warn = (key) => {
