@@ -87,6 +87,8 @@ public final class ProgressLine implements RunListener {
 
     private void draw() {
         if (finished || guards.stream().anyMatch(g -> g.midLine)) return;
+        // console text still in a buffer would land after the line on the terminal, and not be erased first
+        guards.forEach(g -> g.console.flush());
         terminal.print("\r" + text() + "\033[K");
         terminal.flush();
         visible = true;
