@@ -128,7 +128,8 @@ public final class CliReporter implements Reporter {
         StringBuilder marker = new StringBuilder(" ").append(r.flaky()
                 ? ansi.yellow("[flaky: passed on attempt " + r.attempts() + " of " + r.attempts() + "]")
                 : ansi.red("[failed all " + r.attempts() + " attempts]"));
-        for (String failure : r.earlierFailures()) marker.append("\n").append(ansi.gray("  ↻ " + failure));
+        String bullet = disableUnicode ? "  - " : "  ↻ ";
+        for (String failure : r.earlierFailures()) marker.append("\n").append(ansi.gray(bullet + failure));
         return marker.toString();
     }
 

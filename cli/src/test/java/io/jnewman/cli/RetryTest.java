@@ -240,6 +240,31 @@ class RetryTest {
     }
 
     @Test
+    void retriesWorkOnParallelWorkers() throws Exception {
+        Path collection = collection(item("Flaky", "/flaky", "", STATUS_TEST));
+        enqueue(500, 200, 200);
+        Path json = dir.resolve("report.json");
+        CliRun run = run(collection, "--retry", "1", "-n", "2", "--parallel", "2", "-r", "json",
+                "--reporter-json-export", json.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(paths()).hasSize(3);
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.at("/run/stats/requests/total").asInt()).isEqualTo(2);
+        assertThat(report.at("/run/retries/flaky").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void withDisabledUnicodeTheEarlierAttemptsArePlainText() throws Exception {
+        Path collection = collection(item("Flaky", "/flaky", "", STATUS_TEST));
+        enqueue(500, 200);
+        CliRun run = run(collection, "--retry", "1", "--disable-unicode");
+
+        assertThat(run.out()).contains("Root Flaky [flaky: passed on attempt 2 of 2]\n  - attempt 1: assertion ")
+                .doesNotContain("↻");
+    }
+
+    @Test
     void withoutRetryAFailedRequestRunsOnceAndReportsStayNewmans() throws Exception {
         Path collection = collection(item("Once", "/once", "", STATUS_TEST));
         enqueue(500, 200);
