@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import vm from 'node:vm';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,6 +59,37 @@ const alias = {
 
 const UNMANGLED = new Set(['chai', 'chai-postman']);
 
+// chai's hottest helpers (a flag read, a flag copy, every method call) read `arguments`, which costs a sloppy-mode
+// function an arguments object on each call in an interpreter. With rest parameters they behave the same for every
+// argument count; each patch must apply exactly, so a chai upgrade that changes these lines fails the build.
+const CHAI_REST_PARAMETERS = {
+    'flag.js': [
+        ['function flag(obj, key, value) {', 'function flag(obj, key, ...rest) {'],
+        ['if (arguments.length === 3) {\n    flags[key] = value;', 'if (rest.length === 1) {\n    flags[key] = rest[0];']],
+    'transferFlags.js': [
+        ['function transferFlags(assertion, object, includeAll) {', 'function transferFlags(assertion, object, ...rest) {'],
+        ['includeAll = arguments.length === 3 ? includeAll : true;', 'var includeAll = rest.length === 1 ? rest[0] : true;']],
+    'addMethod.js': [
+        ['var methodWrapper = function () {', 'var methodWrapper = function (...args) {'],
+        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);']],
+    'addChainableMethod.js': [
+        ['var chainableMethodWrapper = function () {', 'var chainableMethodWrapper = function (...args) {'],
+        ['var result = chainableBehavior.method.apply(this, arguments);', 'var result = chainableBehavior.method.apply(this, args);']]
+};
+const chaiRestParameters = {
+    name: 'chai-rest-parameters',
+    setup(b) {
+        b.onLoad({ filter: /[\\/]chai[\\/]lib[\\/]chai[\\/]utils[\\/](flag|transferFlags|addMethod|addChainableMethod)\.js$/ }, (args) => {
+            let source = readFileSync(args.path, 'utf8');
+            for (const [from, to] of CHAI_REST_PARAMETERS[basename(args.path)]) {
+                if (source.split(from).length !== 2) throw new Error(`chai patch does not apply to ${args.path}: ${from}`);
+                source = source.replace(from, to);
+            }
+            return { contents: source, loader: 'js' };
+        });
+    }
+};
+
 mkdirSync(outDir, { recursive: true });
 const started = Date.now();
 await Promise.all(Object.entries(modules).map(async ([name, expr]) => {
@@ -78,6 +109,7 @@ await Promise.all(Object.entries(modules).map(async ([name, expr]) => {
             : { minify: true, keepNames: true }),
         legalComments: 'none',
         alias,
+        plugins: name === 'chai' ? [chaiRestParameters] : [],
         inject: [join(here, 'shims/node-globals.js')],
         define: { global: 'globalThis', Buffer: 'globalThis.Buffer' },
         logLevel: 'error'

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import io.jnewman.report.ReporterOptionsParser;
+import io.jnewman.script.GraalSandbox;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -30,6 +31,8 @@ public final class Main implements Runnable {
     boolean help;
 
     public static void main(String[] args) {
+        // the script engine's start overlaps with parsing the command line and loading the collection
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("monitor"))) GraalSandbox.prepare();
         System.exit(execute(args));
     }
 

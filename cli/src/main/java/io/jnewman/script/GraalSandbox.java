@@ -27,6 +27,7 @@ public final class GraalSandbox implements ScriptSandbox {
     private final ScheduledExecutorService watchdog;
     private Future<SandboxContext> starting;
     private SandboxContext sandbox;
+    private volatile boolean scriptWaiting;
 
     public GraalSandbox() {
         this(SandboxOptions.defaults());
@@ -41,11 +42,26 @@ public final class GraalSandbox implements ScriptSandbox {
         });
         HeapGuard.install();
         // the context starts in the background (engine, glue, chai, a warm-up script) while the run loads its inputs
-        starting = watchdog.submit(this::newContext);
+        starting = watchdog.submit(() -> newContext(!scriptWaiting));
     }
 
-    private SandboxContext newContext() {
+    /**
+     * Starts building the script engine (class loading and language set-up, the largest part of a sandbox's start)
+     * on a background thread, so a process can overlap it with parsing its command line and loading its inputs.
+     */
+    public static void prepare() {
+        Thread t = new Thread(SharedEngine::get, "jnewman-engine-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The warm-up script pays for itself only while nothing waits for the context: it makes the first real script
+     * faster by about its own cost. Once a script waits (a fast loopback run), it is skipped.
+     */
+    private SandboxContext newContext(boolean warmUp) {
         SandboxContext created = new SandboxContext(SharedEngine.get(), options);
+        if (!warmUp || scriptWaiting) return created;
         created.host().attach(new ScriptExecution(WarmUpScript.call(), WarmUpScript.IGNORE));
         try {
             created.api().invokeMember("start", WarmUpScript.call().script().source(), created.host().currentMeta());
@@ -64,6 +80,7 @@ public final class GraalSandbox implements ScriptSandbox {
 
     private SandboxContext context() {
         if (sandbox == null && starting != null) {
+            scriptWaiting = true;
             try {
                 sandbox = starting.get();
             } catch (InterruptedException e) {
@@ -75,7 +92,7 @@ public final class GraalSandbox implements ScriptSandbox {
                 starting = null;
             }
         }
-        if (sandbox == null) sandbox = newContext();
+        if (sandbox == null) sandbox = newContext(false);
         return sandbox;
     }
 
