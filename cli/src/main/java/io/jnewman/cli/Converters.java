@@ -36,6 +36,15 @@ final class Converters {
         }
     }
 
+    static final class NonNegativeInt implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = new NonNegativeLong().convert(value);
+            if (n > Integer.MAX_VALUE) throw new TypeConversionException("The value is too large.");
+            return (int) n;
+        }
+    }
+
     static final class NonNegativeLong implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {

@@ -59,12 +59,12 @@ public final class Main implements Runnable {
         run.setParameterExceptionHandler((ex, argv) -> {
             err.println("error: " + ex.getMessage());
             err.println("Try 'jnewman run --help' for the options.");
-            return 1;
+            return rest.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
         });
         cli.setParameterExceptionHandler((ex, argv) -> {
             err.println("error: " + ex.getMessage());
             err.println("Try 'jnewman --help'.");
-            return 1;
+            return rest.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = rest.contains("--verbose");

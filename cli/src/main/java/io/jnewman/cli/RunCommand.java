@@ -204,6 +204,34 @@ public final class RunCommand implements Callable<Integer> {
             + "environment variable <name> (repeatable).")
     List<String> secretEnvs = new ArrayList<>();
 
+    // ---- beyond newman: retries, progress line, detailed exit codes ----
+
+    @Option(names = "--retry", paramLabel = "<n>", converter = Converters.NonNegativeInt.class,
+            description = "Run a request whose request, scripts or assertions failed up to n more times, from the "
+                    + "variables its first attempt saw; a pass on a retry is reported as flaky (default 0).")
+    int retry;
+
+    @Option(names = "--retry-delay", paramLabel = "<ms>", converter = Converters.NonNegativeLong.class,
+            description = "Wait before each retry (default 1000).")
+    long retryDelay = 1000;
+
+    @Option(names = "--no-progress", negatable = false,
+            description = "No progress line on stderr (it is shown only on an interactive terminal with the cli reporter).")
+    boolean noProgress;
+
+    @Option(names = "--detailed-exit-codes", description = "Exit 3 for failed assertions, 4 script errors, 5 request "
+            + "errors, 6 a setNextRequest loop stopped, 7 bad input (the first of 7, 6, 5, 4, 3 that applies).")
+    boolean detailedExitCodes;
+
+    @Option(names = "--max-item-runs", paramLabel = "<n>", converter = Converters.PositiveInt.class,
+            description = "Stop the run when setNextRequest runs one request more than n times in an iteration "
+                    + "(default 1000 with --detailed-exit-codes, otherwise no limit).")
+    Integer maxItemRuns;
+
+    /** Whether stdout is an interactive terminal, and the clock of the progress line; replaced in tests. */
+    java.util.function.BooleanSupplier interactive = Terminal::isInteractive;
+    java.util.function.LongSupplier clock = System::currentTimeMillis;
+
     /** Reporter flags (--reporter-…) taken out of argv before parsing; filled by {@link Main}. */
     ReporterOptionsParser.Parsed reporterOptions = ReporterOptionsParser.parse(List.of(), List.of());
     PrintStream stdout = System.out;

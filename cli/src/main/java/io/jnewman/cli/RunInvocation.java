@@ -37,11 +37,13 @@ import java.util.List;
  */
 final class RunInvocation {
     private final RunCommand cmd;
+    private final ExitStatus exitStatus;
     private PrintStream out;
     private PrintStream err;
 
     RunInvocation(RunCommand cmd, PrintStream out, PrintStream err) {
         this.cmd = cmd;
+        this.exitStatus = new ExitStatus(cmd.detailedExitCodes);
         this.out = out;
         this.err = err;
     }
@@ -56,7 +58,7 @@ final class RunInvocation {
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         }
         SecretMasker masker = secrets.masker(inputs.environment(), inputs.globals());
         if (masker.masksNothing()) return execute(inputs, secrets, masker);
@@ -80,7 +82,7 @@ final class RunInvocation {
             ItemSelection.select(inputs.collection(), filter());
         } catch (RunAbortedException e) {
             err.println("error: " + e.getMessage());
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         }
         Path workingDir = workingDir();
         ItemFilter filter = filter();
@@ -100,8 +102,10 @@ final class RunInvocation {
             if (mock != null) {
                 scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
             }
-            List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir, masker, inputs.source(),
-                    Wiring.owners(cmd, inputs.source()));
+            ConsoleProgress progress = ConsoleProgress.of(cmd, cmd.stderr);
+            List<RunListener> reporters = Wiring.reporters(cmd, progress.guard(out), progress.guard(err), workingDir,
+                    masker, inputs.source(), Wiring.owners(cmd, inputs.source()));
+            listenAlso(reporters, progress);
             if (cmd.parallel != null && cmd.parallel > 1) {
                 try (SandboxPool pool = new SandboxPool(sandbox, () -> Wiring.sandbox(cmd), SandboxPool.sizeFor(cmd.parallel))) {
                     summary = new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http, pool,
@@ -114,36 +118,37 @@ final class RunInvocation {
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         } catch (IOException e) {
             err.println("error: could not start the mock server: " + e.getMessage());
-            return exitCode(true);
+            return exitCode(ExitStatus.FAILURE);
         }
         if (summary.fatalError() != null) {
             err.println("error: " + summary.fatalError());
         }
-        return exitCode(summary.failed());
+        return exitCode(exitStatus.of(summary));
     }
 
     // ---- several collections (beyond newman): one run, one merged report per reporter ----
 
     private int executeSuite(Inputs inputs, Secrets secrets, SecretMasker masker) {
         RunSummary summary;
+        ConsoleProgress progress = ConsoleProgress.of(cmd, cmd.stderr);
         try {
-            summary = new SuiteInvocation(cmd, out, err, workingDir(), masker).run(inputs.sources(),
-                    inputs.collections(), inputs.environment(), inputs.globals(), inputs.data(), filter(),
-                    this::options, secrets);
+            summary = new SuiteInvocation(cmd, progress.guard(out), progress.guard(err), workingDir(), masker).run(
+                    inputs.sources(), inputs.collections(), inputs.environment(), inputs.globals(), inputs.data(),
+                    filter(), this::options, secrets, reporters -> listenAlso(reporters, progress));
         } catch (RunAbortedException | LoadException e) {
             err.println("error: " + e.getMessage());
             if (cmd.verbose) e.printStackTrace(err);
-            return exitCode(true);
+            return exitCode(exitStatus.badInput());
         } catch (java.io.UncheckedIOException e) {
             err.println("error: could not start the mock server: " + e.getCause().getMessage());
-            return exitCode(true);
+            return exitCode(ExitStatus.FAILURE);
         }
         if (summary == null) return 0; // a shard without work
         if (summary.fatalError() != null) err.println("error: " + summary.fatalError());
-        return exitCode(summary.failed());
+        return exitCode(exitStatus.of(summary));
     }
 
     private Path workingDir() {
@@ -156,15 +161,24 @@ final class RunInvocation {
         return new RunOptions(cmd.iterationCount == null ? 0 : cmd.iterationCount, filter,
                 cmd.delayRequest, cmd.delayIteration, cmd.timeout, cmd.timeoutRequest, cmd.timeoutScript,
                 cmd.bail != null && cmd.bail.contains("failure"), cmd.bail != null && cmd.bail.contains("folder"),
-                workingDir, !cmd.noInsecureFileRead);
+                workingDir, !cmd.noInsecureFileRead)
+                .withRetries(cmd.retry, cmd.retryDelay)
+                .withMaxItemRuns(ExitStatus.maxItemRuns(cmd.maxItemRuns, cmd.detailedExitCodes));
+    }
+
+    /** The exit status listens to every run; the progress line listens last, after the reporters have printed. */
+    private void listenAlso(List<RunListener> reporters, ConsoleProgress progress) {
+        reporters.add(exitStatus);
+        progress.listenLast(reporters);
     }
 
     private ItemFilter filter() {
         return new ItemFilter(cmd.folders, cmd.preserveOrder, cmd.excludeFolders, cmd.tags, cmd.excludeTags);
     }
 
-    private int exitCode(boolean failed) {
-        return failed && !cmd.suppressExitCode ? 1 : 0;
+    /** -x forces 0. */
+    private int exitCode(int code) {
+        return cmd.suppressExitCode ? 0 : code;
     }
 
     /** The collections (several with more arguments or a directory, beyond newman) and what they run with. */

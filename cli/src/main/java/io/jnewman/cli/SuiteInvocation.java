@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * A run of several collections: each runs as if alone — from the environment and globals given on the command line
@@ -59,7 +60,8 @@ final class SuiteInvocation {
     /** @return the merged summary, or null when --shard left this run nothing to do */
     RunSummary run(List<String> sources, List<Collection> collections, VariableScope environment,
                    VariableScope globals, List<ObjectNode> data, ItemFilter filter,
-                   BiFunction<ItemFilter, Path, RunOptions> options, Secrets secrets) {
+                   BiFunction<ItemFilter, Path, RunOptions> options, Secrets secrets,
+                   Consumer<List<RunListener>> listenAlso) {
         List<ItemFilter> filters = folderFilters(collections, filter);
         List<List<Item>> selections = new ArrayList<>();
         for (int i = 0; i < collections.size(); i++) {
@@ -87,6 +89,7 @@ final class SuiteInvocation {
         Collection suite = SuiteCollection.of(collections);
         ItemOwners itemOwners = item -> owners.getOrDefault(item.collection(), ItemOwners.NONE).ownerOf(item);
         List<RunListener> reporters = Wiring.reporters(cmd, out, err, workingDir, masker, null, itemOwners);
+        listenAlso.accept(reporters);
         int cycles = cmd.iterationCount != null ? cmd.iterationCount : Math.max(1, data.size());
         try {
             RunSummary summary = new SuiteRunner(suite, cycles, parts,

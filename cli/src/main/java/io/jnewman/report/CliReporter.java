@@ -38,6 +38,10 @@ public final class CliReporter implements Reporter {
     private String consoleBoxBottom;
     private int failures;
     private String nextRequest;
+    /** --retry: the attempts of the item about to start, and the run's tally (beyond Newman). */
+    private RunEvent.ItemRetried attempts;
+    private int retried;
+    private int flaky;
 
     public CliReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
@@ -67,6 +71,11 @@ public final class CliReporter implements Reporter {
                     line("\n" + ansi.gray(ansi.underline("Iteration " + (i.cursor().iteration() + 1) + "/"
                             + i.cursor().cycles())));
                 }
+            }
+            case RunEvent.ItemRetried r -> {
+                attempts = r;
+                retried++;
+                if (r.flaky()) flaky++;
             }
             case RunEvent.ItemStarted s -> itemStarted(s.item());
             case RunEvent.RequestSent r -> request(r.exchange());
@@ -117,7 +126,20 @@ public final class CliReporter implements Reporter {
             currentFolder = folder;
         }
         nextRequest = null;
-        line("\n" + (folder == null ? symbols.root() : symbols.sub()) + " " + ansi.reset(item.name()));
+        line("\n" + (folder == null ? symbols.root() : symbols.sub()) + " " + ansi.reset(item.name()) + attemptsMarker());
+    }
+
+    /** " [flaky: passed on attempt 2 of 3]" and one gray line per failed attempt before it, after a retry. */
+    private String attemptsMarker() {
+        if (attempts == null) return "";
+        RunEvent.ItemRetried r = attempts;
+        attempts = null;
+        StringBuilder marker = new StringBuilder(" ").append(r.flaky()
+                ? ansi.yellow("[flaky: passed on attempt " + r.attempts() + " of " + r.attempts() + "]")
+                : ansi.red("[failed all " + r.attempts() + " attempts]"));
+        String bullet = disableUnicode ? "  - " : "  ↻ ";
+        for (String failure : r.earlierFailures()) marker.append("\n").append(ansi.gray(bullet + failure));
+        return marker.toString();
     }
 
     private void request(Exchange exchange) {
@@ -180,7 +202,9 @@ public final class CliReporter implements Reporter {
 
     private void finished(RunSummary summary) {
         closeConsoleBox();
-        if (!options.flag("noSummary")) print("\n" + CliTables.summary(summary, ansi, disableUnicode) + "\n");
+        if (!options.flag("noSummary")) {
+            print("\n" + CliTables.summary(summary, ansi, disableUnicode, retried, flaky) + "\n");
+        }
         if (!options.flag("noFailures") && !summary.failures().isEmpty()) {
             print("\n" + CliTables.failures(summary.failures(), ansi, owners) + "\n");
         }

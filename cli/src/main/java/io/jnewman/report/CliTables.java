@@ -20,6 +20,11 @@ final class CliTables {
     }
 
     static String summary(RunSummary summary, Ansi ansi, boolean disableUnicode) {
+        return summary(summary, ansi, disableUnicode, 0, 0);
+    }
+
+    /** The summary table; after --retry retried some requests, a footer row counts them and the flaky ones. */
+    static String summary(RunSummary summary, Ansi ansi, boolean disableUnicode, int retried, int flaky) {
         TextTable table = new TextTable(disableUnicode ? TextTable.Chars.PLAIN : TextTable.Chars.BOX,
                 new Integer[]{25, null, null}, ansi::gray);
         table.row(TextTable.Cell.of("", RIGHT), TextTable.Cell.of("executed", RIGHT), TextTable.Cell.of("  failed", RIGHT));
@@ -32,6 +37,9 @@ final class CliTables {
                     TextTable.Cell.of(failed, RIGHT));
         }
         RunTimings t = summary.timings();
+        if (retried > 0) {
+            table.row(footer("retried requests: " + retried + ", flaky (passed on a retry): " + flaky));
+        }
         table.row(footer("total run duration: " + PrettyMs.format(t.completed() - t.started())));
         table.row(footer("total data received: " + FileSize.format(summary.responseTotalBytes()) + " (approx)"));
         if (t.responseAverage() != 0) {

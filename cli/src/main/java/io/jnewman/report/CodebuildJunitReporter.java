@@ -41,6 +41,8 @@ public final class CodebuildJunitReporter implements Reporter {
     private final List<CodebuildCase> others = new ArrayList<>();
     private long order;
     private long dropped;
+    /** The --retry note of the execution being added (null without retries). */
+    private String attempts;
 
     public CodebuildJunitReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
@@ -60,6 +62,7 @@ public final class CodebuildJunitReporter implements Reporter {
     }
 
     private void add(Execution e) {
+        attempts = e.attemptsDetail();
         String suiteId = collections.key(e.item());
         suites.putIfAbsent(suiteId, e.item());
         double seconds = e.responseTime() / 1000.0;
@@ -85,6 +88,11 @@ public final class CodebuildJunitReporter implements Reporter {
             keep(new CodebuildCase(order++, suiteId, "test-script error" + suffix, seconds,
                     CodebuildCase.Outcome.ERROR, s.name(), s.message(), stack(s)));
         }
+        if (e.flaky() && e.assertions().isEmpty()) {
+            // a flaky request without tests would leave no case to carry its note
+            keep(new CodebuildCase(order++, suiteId, "request" + suffix, seconds, CodebuildCase.Outcome.PASSED,
+                    null, null, null));
+        }
     }
 
     private static String stack(ScriptError e) {
@@ -92,7 +100,8 @@ public final class CodebuildJunitReporter implements Reporter {
     }
 
     /** Problems are kept first; the others only while there is room left under the 500-case limit. */
-    private void keep(CodebuildCase c) {
+    private void keep(CodebuildCase plain) {
+        CodebuildCase c = attempts == null ? plain : plain.withAttempts(attempts);
         if (c.problem() && problems.size() < MAX_CASES) {
             problems.add(c);
             if (problems.size() + others.size() > MAX_CASES) {
@@ -176,10 +185,19 @@ public final class CodebuildJunitReporter implements Reporter {
         attrs.put("classname", classname);
         attrs.put("time", JsNumber.toFixed(c.seconds(), 3));
         switch (c.outcome()) {
-            case PASSED -> xml.empty(2, "testcase", attrs);
+            case PASSED -> {
+                if (c.attempts() == null) {
+                    xml.empty(2, "testcase", attrs);
+                    return;
+                }
+                xml.open(2, "testcase", attrs);
+                writeAttempts(xml, c);
+                xml.close(2, "testcase");
+            }
             case SKIPPED -> {
                 xml.open(2, "testcase", attrs);
                 xml.empty(3, "skipped", Map.of());
+                writeAttempts(xml, c);
                 xml.close(2, "testcase");
             }
             case FAILED, ERROR -> {
@@ -189,9 +207,15 @@ public final class CodebuildJunitReporter implements Reporter {
                 problem.put("type", c.type());
                 xml.cdataElement(3, c.outcome() == CodebuildCase.Outcome.FAILED ? "failure" : "error", problem,
                         cap(c.detail()));
+                writeAttempts(xml, c);
                 xml.close(2, "testcase");
             }
         }
+    }
+
+    /** --retry (beyond Newman): how many attempts the case's execution took, as system-out after its outcome. */
+    private static void writeAttempts(XmlOut xml, CodebuildCase c) throws IOException {
+        if (c.attempts() != null) xml.cdataElement(3, "system-out", Map.of(), cap(c.attempts()));
     }
 
     static String cap(String text) {

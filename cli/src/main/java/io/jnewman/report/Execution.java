@@ -3,6 +3,7 @@ package io.jnewman.report;
 import io.jnewman.http.Exchange;
 import io.jnewman.model.Item;
 import io.jnewman.run.Cursor;
+import io.jnewman.run.RunEvent;
 import io.jnewman.script.Assertion;
 import io.jnewman.script.ScriptError;
 
@@ -23,6 +24,9 @@ public final class Execution {
     private final List<Assertion> assertions = new ArrayList<>();
     private final List<ScriptError> testScriptErrors = new ArrayList<>();
     private final List<ScriptError> prerequestScriptErrors = new ArrayList<>();
+    private int attempts = 1;
+    private boolean flaky;
+    private List<String> earlierFailures = List.of();
 
     Execution(Cursor cursor, Item item) {
         this.cursor = cursor;
@@ -44,6 +48,13 @@ public final class Execution {
         ("prerequest".equals(eventName) ? prerequestScriptErrors : testScriptErrors).add(error);
     }
 
+    /** --retry: this execution is the last of {@code count} attempts. */
+    void retried(RunEvent.ItemRetried retried) {
+        attempts = retried.attempts();
+        flaky = retried.flaky();
+        earlierFailures = retried.earlierFailures();
+    }
+
     public Item item() { return item; }
     public Cursor cursor() { return cursor; }
     /** The last exchange (null when no request was sent). */
@@ -57,6 +68,27 @@ public final class Execution {
     public List<Assertion> assertions() { return assertions; }
     public List<ScriptError> testScriptErrors() { return testScriptErrors; }
     public List<ScriptError> prerequestScriptErrors() { return prerequestScriptErrors; }
+    /** How many times the item ran (1 without --retry); only the last attempt is in this execution. */
+    public int attempts() { return attempts; }
+    /** Failed, then passed on a retry. */
+    public boolean flaky() { return flaky; }
+    /** The first failure of each earlier attempt, "attempt 1: …". */
+    public List<String> earlierFailures() { return earlierFailures; }
+
+    /** One line for reports: "flaky: passed on attempt 2 of 3" or "failed 3 attempts" (null without retries). */
+    public String attemptsNote() {
+        if (attempts <= 1) return null;
+        return flaky ? "flaky: passed on attempt " + attempts + " of " + attempts : "failed all " + attempts + " attempts";
+    }
+
+    /** {@link #attemptsNote()} followed by the earlier attempts' failures, "; " between them (null without retries). */
+    public String attemptsDetail() {
+        if (attempts <= 1) return null;
+        List<String> parts = new ArrayList<>();
+        parts.add(attemptsNote());
+        parts.addAll(earlierFailures);
+        return String.join("; ", parts);
+    }
 
     /** Response time in ms, 0 without a response (Newman: {@code responseTime || 0}). */
     public long responseTime() {

@@ -25,6 +25,7 @@ final class ExecutionAssembler implements RunListener {
     @Override
     public void on(RunEvent event) {
         switch (event) {
+            case RunEvent.ItemRetried r -> execution(r.cursor(), r.item()).retried(r);
             case RunEvent.ItemStarted s -> open.putIfAbsent(s.cursor().ref(), new Execution(s.cursor(), s.item()));
             case RunEvent.ScriptFinished s -> {
                 if (s.error() != null) execution(s.cursor(), s.item()).scriptError(s.eventName(), s.error());

@@ -54,6 +54,14 @@ final class ExecutionJson {
             g.writeEndArray();
         }
         if (!e.testScriptErrors().isEmpty()) writeScriptErrors(g, "testScript", e.testScriptErrors());
+        if (e.attempts() > 1) {
+            // beyond Newman (--retry): only retried executions carry these, so plain runs keep Newman's layout
+            g.writeNumberField("attempts", e.attempts());
+            g.writeBooleanField("flaky", e.flaky());
+            g.writeArrayFieldStart("earlierAttempts");
+            for (String failure : e.earlierFailures()) g.writeString(failure);
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -39,6 +39,8 @@ public final class JsonReporter implements Reporter {
     private Path spillFile;
     private JsonGenerator spill;
     private boolean spillFailed;
+    private int retried;
+    private int flaky;
 
     public JsonReporter(ReporterOptions options, ReportContext context) {
         this.options = options;
@@ -55,6 +57,10 @@ public final class JsonReporter implements Reporter {
     public void on(RunEvent event) {
         collections.on(event);
         executions.on(event);
+        if (event instanceof RunEvent.ItemRetried r) {
+            retried++;
+            if (r.flaky()) flaky++;
+        }
         if (event instanceof RunEvent.RunFinished done) {
             try {
                 write(done.summary());
@@ -115,6 +121,13 @@ public final class JsonReporter implements Reporter {
                 g.writeObjectFieldStart("error");
                 g.writeStringField("name", "Error");
                 g.writeStringField("message", summary.fatalError());
+                g.writeEndObject();
+            }
+            if (retried > 0) {
+                // beyond Newman (--retry): present once a request was retried
+                g.writeObjectFieldStart("retries");
+                g.writeNumberField("retried", retried);
+                g.writeNumberField("flaky", flaky);
                 g.writeEndObject();
             }
             g.writeEndObject();

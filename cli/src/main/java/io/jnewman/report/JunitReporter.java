@@ -101,7 +101,8 @@ public final class JunitReporter implements Reporter {
         attrs.put("failures", Integer.toString(suite.failures));
         attrs.put("errors", Integer.toString(suite.errors));
         attrs.put("time", JsNumber.toFixed(suite.meanTime(), 3));
-        if (suite.systemErr == null && suite.testcases.isEmpty()) {
+        String attempts = suite.attemptNotes.isEmpty() ? null : String.join("\n", suite.attemptNotes);
+        if (suite.systemErr == null && suite.testcases.isEmpty() && attempts == null) {
             xml.empty(1, "testsuite", attrs);
             return;
         }
@@ -115,11 +116,16 @@ public final class JunitReporter implements Reporter {
             tc.put("time", time);
             tc.put("classname", classname);
             JunitSuite.Testcase state = e.getValue();
-            if (state.failed == 0) {
+            if (state.failed == 0 && attempts == null) {
                 xml.empty(2, "testcase", tc);
                 continue;
             }
             xml.open(2, "testcase", tc);
+            if (state.failed == 0) {
+                xml.cdataElement(3, "system-out", Map.of(), attempts);
+                xml.close(2, "testcase");
+                continue;
+            }
             Map<String, String> failure = new LinkedHashMap<>();
             failure.put("type", "AssertionFailure");
             failure.put("message", state.message);
@@ -132,8 +138,11 @@ public final class JunitReporter implements Reporter {
             xml.cdataLine(4, "Error message: " + state.message + ".");
             xml.cdataLine(4, "Stacktrace: " + state.stack + ".");
             xml.close(3, "failure");
+            if (attempts != null) xml.cdataElement(3, "system-out", Map.of(), attempts);
             xml.close(2, "testcase");
         }
+        // beyond Newman (--retry): the attempts ride on every testcase, and on the suite when it has none
+        if (attempts != null && suite.testcases.isEmpty()) xml.cdataElement(2, "system-out", Map.of(), attempts);
         xml.close(1, "testsuite");
     }
 

@@ -4,7 +4,9 @@ import io.jnewman.model.Item;
 import io.jnewman.script.Assertion;
 import io.jnewman.script.ScriptError;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,6 +45,8 @@ final class JunitSuite {
     int executions;
     double lastTime;
     StringBuilder systemErr;
+    /** --retry: "iteration 1: flaky: passed on attempt 2 of 3" per retried execution (beyond Newman). */
+    final List<String> attemptNotes = new ArrayList<>();
     final Map<String, Testcase> testcases = new LinkedHashMap<>();
 
     JunitSuite(Item item) {
@@ -80,6 +84,9 @@ final class JunitSuite {
             } else {
                 tc.passed();
             }
+        }
+        if (execution.attemptsDetail() != null) {
+            attemptNotes.add("iteration " + (execution.cursor().iteration() + 1) + ": " + execution.attemptsDetail());
         }
         tests = execution.assertions().size();
         lastTime = execution.responseTime() / 1000.0;

@@ -25,7 +25,7 @@ import java.util.UUID;
  * item), the request, test scripts, publishing an event at each step. Errors never stop the item: a pre-request
  * error still sends the request and a request error still runs the tests, unless --bail asks otherwise.
  */
-final class ItemRun {
+final class ItemRun implements ItemRunner {
     /** What the loop needs after an item: the setNextRequest target (null if not called) and whether to bail. */
     record Outcome(ScriptResult.NextRequest nextRequest, boolean bail) {
     }
@@ -50,7 +50,8 @@ final class ItemRun {
         this.deadline = deadline;
     }
 
-    Outcome run(Item item, Cursor cursor, int cycles) {
+    @Override
+    public Outcome run(Item item, Cursor cursor, int cycles) {
         publish.on(new RunEvent.ItemStarted(cursor, item));
         delay();
         ScriptInfo info = new ScriptInfo(cursor.iteration(), cycles);

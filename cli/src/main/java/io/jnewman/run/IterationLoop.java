@@ -7,6 +7,7 @@ import io.jnewman.model.Variable;
 import io.jnewman.script.ScriptResult;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +15,29 @@ import java.util.UUID;
 
 /**
  * Runs the items of one iteration with Newman's flow control: setNextRequest jumps by id, then name (the last of
- * duplicate names wins); null or an unknown target ends this iteration only; --bail stops the run.
+ * duplicate names wins); null or an unknown target ends this iteration only; --bail stops the run. Beyond Newman,
+ * --max-item-runs stops the run when setNextRequest runs one item more often than allowed in one iteration.
  */
 final class IterationLoop {
     private final List<Item> items;
     private final int positionOffset;
     private final int length;
-    private final ItemRun itemRun;
+    private final ItemRunner itemRun;
     private final RunScopes scopes;
     private final List<ObjectNode> dataRows;
     private final long deadline;
+    private final int maxItemRuns;
+    private final RunListener publish;
 
     /**
      * @param items          the items this loop runs
      * @param positionOffset position of items.get(0) in the run's whole item list (cursor positions stay global)
      * @param length         number of items per iteration in the whole run
+     * @param maxItemRuns    runs of one item per iteration before the loop guard stops the run (0 = no limit)
+     * @param publish        where the loop guard reports
      */
-    IterationLoop(List<Item> items, int positionOffset, int length, ItemRun itemRun, RunScopes scopes,
-                  List<ObjectNode> dataRows, long deadline) {
+    IterationLoop(List<Item> items, int positionOffset, int length, ItemRunner itemRun, RunScopes scopes,
+                  List<ObjectNode> dataRows, long deadline, int maxItemRuns, RunListener publish) {
         this.items = items;
         this.positionOffset = positionOffset;
         this.length = length;
@@ -39,16 +45,20 @@ final class IterationLoop {
         this.scopes = scopes;
         this.dataRows = dataRows;
         this.deadline = deadline;
+        this.maxItemRuns = maxItemRuns;
+        this.publish = publish;
     }
 
     /** @return true when --bail stopped the run */
     boolean run(int iteration, int cycles) {
         loadDataRow(iteration);
         int position = 0;
+        Map<Item, Integer> runs = new HashMap<>();
         while (position < items.size()) {
             if (System.currentTimeMillis() > deadline) throw new RunAbortedException("callback timed out");
             Item item = items.get(position);
             Cursor cursor = new Cursor(positionOffset + position, iteration, length, cycles, UUID.randomUUID().toString(), null);
+            if (maxItemRuns > 0 && runs.merge(item, 1, Integer::sum) > maxItemRuns) stopLoop(item, cursor);
             ItemRun.Outcome outcome = itemRun.run(item, cursor, cycles);
             if (outcome.bail()) return true;
             ScriptResult.NextRequest next = outcome.nextRequest();
@@ -61,6 +71,14 @@ final class IterationLoop {
             }
         }
         return false;
+    }
+
+    /** The loop guard: "\"Poll\" ran 1000 times in iteration 1" names the item and the limit, then ends the run. */
+    private void stopLoop(Item item, Cursor cursor) {
+        String message = "setNextRequest loop stopped: \"" + item.name() + "\" ran " + maxItemRuns + " times in iteration "
+                + (cursor.iteration() + 1) + " (limit --max-item-runs " + maxItemRuns + ")";
+        publish.on(new RunEvent.LoopGuardTripped(cursor, item, maxItemRuns, message));
+        throw new RunAbortedException(message);
     }
 
     private int indexOf(String target) {

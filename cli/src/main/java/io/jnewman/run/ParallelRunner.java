@@ -101,8 +101,9 @@ public final class ParallelRunner {
     private UnitResult runUnit(Unit unit, int length, int cycles, long deadline, AtomicBoolean stop) {
         RunScopes unitScopes = scopes.isolatedCopy();
         List<RunEvent> events = new ArrayList<>();
-        ItemRun itemRun = new ItemRun(unitScopes, options, http, sandbox, events::add, deadline);
-        IterationLoop loop = new IterationLoop(unit.items(), unit.offset(), length, itemRun, unitScopes, dataRows, deadline);
+        ItemRunner itemRun = ItemRunner.of(unitScopes, options, http, sandbox, events::add, deadline);
+        IterationLoop loop = new IterationLoop(unit.items(), unit.offset(), length, itemRun, unitScopes, dataRows, deadline,
+                options.maxItemRuns(), events::add);
         try {
             boolean bailed = loop.run(unit.iteration(), cycles);
             if (bailed) stop.set(true);

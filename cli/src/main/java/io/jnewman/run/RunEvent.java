@@ -50,6 +50,29 @@ public sealed interface RunEvent {
     /** item; {@code skipped} when pm.execution.skipRequest() was called. */
     record ItemFinished(Cursor cursor, Item item, boolean skipped) implements RunEvent {}
 
+    /**
+     * Beyond Newman (--retry): the item ran {@code attempts} times. Published just before the events of its last
+     * attempt, which alone count; {@code passed} says that attempt passed (the item is flaky), and
+     * {@code earlierFailures} holds the first failure of each earlier attempt, one line each.
+     */
+    record ItemRetried(Cursor cursor, Item item, int attempts, boolean passed, List<String> earlierFailures)
+            implements RunEvent {
+        public ItemRetried {
+            earlierFailures = List.copyOf(earlierFailures);
+        }
+
+        /** Failed first, then passed on a retry. */
+        public boolean flaky() {
+            return passed && attempts > 1;
+        }
+    }
+
+    /**
+     * Beyond Newman (--max-item-runs): setNextRequest would run {@code item} more than {@code limit} times in one
+     * iteration; the run stops with {@code message} as its fatal error.
+     */
+    record LoopGuardTripped(Cursor cursor, Item item, int limit, String message) implements RunEvent {}
+
     /** iteration */
     record IterationFinished(Cursor cursor) implements RunEvent {}
 

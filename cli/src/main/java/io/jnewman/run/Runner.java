@@ -42,8 +42,9 @@ public final class Runner {
             int cycles = RunPublisher.cycles(options, dataRows);
             publisher.on(new RunEvent.RunStarted(collection, cycles, System.currentTimeMillis()));
             long deadline = RunPublisher.deadline(options);
-            ItemRun itemRun = new ItemRun(scopes, options, http, sandbox, publisher, deadline);
-            IterationLoop loop = new IterationLoop(items, 0, items.size(), itemRun, scopes, dataRows, deadline);
+            ItemRunner itemRun = ItemRunner.of(scopes, options, http, sandbox, publisher, deadline);
+            IterationLoop loop = new IterationLoop(items, 0, items.size(), itemRun, scopes, dataRows, deadline,
+                    options.maxItemRuns(), publisher);
             for (int iteration = 0; iteration < cycles; iteration++) {
                 if (iteration > 0) ItemRun.pause(options.delayIteration());
                 Cursor cursor = new Cursor(0, iteration, items.size(), cycles, null, null);

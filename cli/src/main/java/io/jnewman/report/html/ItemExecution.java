@@ -8,6 +8,7 @@ import io.jnewman.report.FileSize;
 import io.jnewman.report.ItemNames;
 import io.jnewman.report.PrettyMs;
 import io.jnewman.run.Cursor;
+import io.jnewman.run.RunEvent;
 import io.jnewman.script.Assertion;
 import io.jnewman.script.ScriptError;
 
@@ -29,6 +30,7 @@ final class ItemExecution {
     private final List<ConsoleLine> console = new ArrayList<>();
     private final List<ScriptRequestView> scriptRequests = new ArrayList<>();
     private boolean failedAssertion;
+    private RunEvent.ItemRetried retried;
 
     ItemExecution(Cursor cursor, Item item) {
         this.cursor = cursor;
@@ -52,6 +54,15 @@ final class ItemExecution {
         scriptRequests.add(new ScriptRequestView(sent.request().request().method(),
                 sent.request().request().url().toString(), status(sent),
                 r == null ? "" : PrettyMs.format(r.responseTime())));
+    }
+
+    /** --retry: this is the last of several attempts. */
+    void retried(RunEvent.ItemRetried attempts) {
+        retried = attempts;
+    }
+
+    boolean flaky() {
+        return retried != null && retried.flaky();
     }
 
     void assertion(Assertion a) {
@@ -103,7 +114,11 @@ final class ItemExecution {
                 response == null ? "" : FileSize.format(response.responseSize()), owner,
                 headers(request.headers(), system), requestBody,
                 response == null ? List.of() : headers(response.headers(), Set.of()), responseBody,
-                List.copyOf(assertions), List.copyOf(allErrors), List.copyOf(console), List.copyOf(scriptRequests));
+                List.copyOf(assertions), List.copyOf(allErrors), List.copyOf(console), List.copyOf(scriptRequests),
+                retried == null ? null : retried.flaky()
+                        ? "flaky: passed on attempt " + retried.attempts() + " of " + retried.attempts()
+                        : "failed all " + retried.attempts() + " attempts",
+                retried == null ? List.of() : retried.earlierFailures());
     }
 
     private static BodyView responseBody(HttpResponse r, BodyFormatter bodies) {

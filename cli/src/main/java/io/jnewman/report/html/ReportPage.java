@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * Everything the page template shows. {@code css}, {@code script} and {@code contentSecurityPolicy} are the page's
  * own assets ({@link PageAssets}); all other strings are run data, escaped and masked as they are written.
+ * {@code requestsFlaky} counts executions that passed on a --retry (beyond Newman).
  */
 public record ReportPage(String title, String startedAt, String duration, String generator, List<CountRow> counts,
                          PassRate assertions, int requestsPassed, int requestsFailed, int requestsSkipped,
+                         int requestsFlaky,
                          String responseAverage, String responseMin, String responseMax, String received,
                          String fatalError, List<FailureView> failures, List<IterationView> iterations,
                          TimelineView timeline, List<ConsoleLine> runConsole, boolean showAllBodies,

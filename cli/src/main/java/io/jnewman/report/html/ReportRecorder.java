@@ -46,6 +46,7 @@ final class ReportRecorder implements RunListener {
     private int passed;
     private int failed;
     private int skipped;
+    private int flaky;
     private RunSummary summary;
 
     /** {@code time} is empty for a request that got no response. */
@@ -62,6 +63,7 @@ final class ReportRecorder implements RunListener {
     public void on(RunEvent event) {
         switch (event) {
             case RunEvent.IterationStarted s -> iterations.computeIfAbsent(s.cursor().iteration(), i -> new ArrayList<>());
+            case RunEvent.ItemRetried r -> execution(r.cursor(), r.item()).retried(r);
             case RunEvent.ItemStarted s -> open.putIfAbsent(s.cursor().ref(), new ItemExecution(s.cursor(), s.item()));
             case RunEvent.ScriptFinished s -> {
                 if (s.error() != null) execution(s.cursor(), s.item()).scriptError(s.eventName(), s.error());
@@ -99,6 +101,7 @@ final class ReportRecorder implements RunListener {
         String owner = failedItem ? hooks.owner().apply(done.item()).orElse(null) : null;
         RequestView view = done.toView(anchor, skippedItem, failedItem || showAllBodies, owner, bodies, budget);
         iterations.computeIfAbsent(done.cursor().iteration(), i -> new ArrayList<>()).add(view);
+        if (done.flaky()) flaky++;
         switch (view.outcome()) {
             case PASSED -> passed++;
             case FAILED -> {
@@ -124,7 +127,7 @@ final class ReportRecorder implements RunListener {
         iterations.forEach((index, requests) -> its.add(new IterationView(index + 1, List.copyOf(requests))));
         return new ReportPage(summary.collection().name(), Instant.ofEpochMilli(t.started()).toString(),
                 PrettyMs.format(Math.max(0, t.completed() - t.started())), generator, counts(summary.stats()),
-                assertionTally(), passed, failed, skipped,
+                assertionTally(), passed, failed, skipped, flaky,
                 PrettyMs.format(t.responseAverage()), PrettyMs.format(t.responseMin()), PrettyMs.format(t.responseMax()),
                 FileSize.format(summary.responseTotalBytes()), summary.fatalError(), failures(), its, timeline(),
                 List.copyOf(runConsole), showAllBodies, assets.css(), assets.script(), assets.contentSecurityPolicy());
