@@ -40,17 +40,9 @@ final class FreeNames {
             } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
                 int end = s.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 2;
-            } else if (c == '\'' || c == '"') {
-                int end = endOfQuoted(s, i, c);
-                if (end < 0) {
-                    i++;
-                } else {
-                    i = end;
-                    regexAllowed = false;
-                }
-                afterDot = false;
-            } else if (c == '/' && regexAllowed) {
-                int end = endOfRegex(s, i);
+            } else if (c == '\'' || c == '"' || (c == '/' && regexAllowed)) {
+                // a literal to skip: a string, or a regular expression where one may start
+                int end = c == '/' ? endOfRegex(s, i) : endOfQuoted(s, i, c);
                 if (end < 0) {
                     i++;
                 } else {
