@@ -17,7 +17,7 @@ trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/get" && break; sleep 0.1; done
 BASE="baseUrl=http://127.0.0.1:$PORT"
 NEWMAN=(node node_modules/newman/bin/newman.js run)
-# jnewman as users run it: the launcher, with its JVM flags and class-data archive (warmed up once below)
+# jnewman as users run it: the launcher, with its JVM flags and start-up cache (made once below)
 JNEWMAN=(../jnewman run)
 
 # measure LABEL COMMAND... → prints "LABEL wall=S rss=MiB exit=N", sets WALL and RSS
@@ -64,9 +64,10 @@ latency() { # 400 requests of ~100 ms each in 8 folders: sequential vs --paralle
 }
 
 cases=("$@"); [ ${#cases[@]} -gt 0 ] || cases=(perf-10 perf-1000 scale latency)
-# one unmeasured run so the launcher's class-data archive exists before anything is timed
+# one unmeasured run so the launcher's start-up cache (JDK 25+: AOT cache, else class-data archive) exists before
+# anything is timed; JNEWMAN_AOT_SYNC=1 builds it before the run returns instead of in the background
 node gen-collection.js 10 "$OUT/warmup.json"
-"${JNEWMAN[@]}" "$OUT/warmup.json" --env-var "$BASE" -r json --reporter-json-export "$OUT/r.json" >/dev/null 2>&1 || true
+JNEWMAN_AOT_SYNC=1 "${JNEWMAN[@]}" "$OUT/warmup.json" --env-var "$BASE" -r json --reporter-json-export "$OUT/r.json" >/dev/null 2>&1 || true
 echo "== $(date -u +%FT%TZ) $(nproc) cores" >> "$OUT/results.txt"
 for c in "${cases[@]}"; do
   case "$c" in
