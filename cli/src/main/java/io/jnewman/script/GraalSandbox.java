@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs Postman scripts on GraalJS. One context per sandbox (so per run): chai and the glue load once, other libraries
@@ -41,16 +43,31 @@ public final class GraalSandbox implements ScriptSandbox {
             return t;
         });
         HeapGuard.install();
-        // the context starts in the background (engine, glue, chai, a warm-up script) while the run loads its inputs
-        starting = watchdog.submit(() -> newContext(!scriptWaiting));
+        Future<SandboxContext> early = PREPARED.getAndSet(null);
+        if (early != null) {
+            // started at process entry (see prepare); it takes this run's options before its first script
+            starting = watchdog.submit(() -> {
+                SandboxContext context = early.get();
+                context.host().options(this.options);
+                return context;
+            });
+        } else {
+            // the context starts in the background (engine, glue, chai, a warm-up script) while the run loads its inputs
+            starting = watchdog.submit(() -> newContext(!scriptWaiting));
+        }
     }
 
+    private static final AtomicReference<Future<SandboxContext>> PREPARED = new AtomicReference<>();
+
     /**
-     * Starts building the script engine (class loading and language set-up, the largest part of a sandbox's start)
-     * on a background thread, so a process can overlap it with parsing its command line and loading its inputs.
+     * Starts the engine and a first script context (glue and chai loaded) on a background thread at process entry,
+     * so that their start overlaps parsing the command line, loading the inputs and the first request. The first
+     * sandbox made afterwards takes that context and gives it its options; later ones start their own.
      */
     public static void prepare() {
-        Thread t = new Thread(SharedEngine::get, "jnewman-engine-start");
+        FutureTask<SandboxContext> task = new FutureTask<>(() -> new SandboxContext(SharedEngine.get(), SandboxOptions.defaults()));
+        if (!PREPARED.compareAndSet(null, task)) return;
+        Thread t = new Thread(task, "jnewman-sandbox-start");
         t.setDaemon(true);
         t.start();
     }

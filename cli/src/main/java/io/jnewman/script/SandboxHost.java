@@ -23,11 +23,16 @@ public final class SandboxHost {
     private static final String PACKAGE_NAME = "[A-Za-z0-9@][A-Za-z0-9._@/-]{0,200}";
 
     private final Function<String, Value> libraries;
-    private final SandboxOptions options;
+    private volatile SandboxOptions options;
     private ScriptExecution current;
 
     SandboxHost(Function<String, Value> libraries, SandboxOptions options) {
         this.libraries = libraries;
+        this.options = options;
+    }
+
+    /** A context started before the command line was read gets the run's options before its first script. */
+    void options(SandboxOptions options) {
         this.options = options;
     }
 

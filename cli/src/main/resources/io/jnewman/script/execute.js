@@ -25,8 +25,6 @@
     const LEGACY_TEST = ['responseCookies', 'responseHeaders', 'responseTime', 'responseCode', 'responseBody'];
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
     const compiled = new Map();
-    const vaultEnabled = host.vaultEnabled();
-    const packagesEnabled = host.packagesEnabled();
 
     const paramsByEvent = new Map();
     function legacyNamesOf(event) {
@@ -77,8 +75,8 @@
             assertionIndex: 0,
             hasRequest: Boolean(meta.request),
             response: meta.event === 'test' ? (meta.response ? jn.responseFromHost(meta.response) : new jn.Response(null, undefined)) : undefined,
-            vault: vaultEnabled ? jn.createVault() : undefined,
-            packageRequire: packagesEnabled ? jn.packageRequire : undefined
+            vault: host.vaultEnabled() ? jn.createVault() : undefined,
+            packageRequire: host.packagesEnabled() ? jn.packageRequire : undefined
         };
         // pm.request and pm.cookies are built on first use: many scripts touch neither, and an untouched request
         // need not travel back to the host after a pre-request script
