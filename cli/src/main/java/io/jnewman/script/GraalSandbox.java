@@ -177,7 +177,10 @@ public final class GraalSandbox implements ScriptSandbox {
             request = mutatedRequest(sc, request);
         }
         if (broken) replaceContext();
-        if (outOfMemory.get()) HeapGuard.recover();
+        if (outOfMemory.get() && !broken) {
+            HeapGuard.recover();
+            drainInterrupt(sc);
+        }
         return new ScriptResult(request, ScriptErrors.normalize(execution.error()), execution.nextRequest(), execution.skipped());
     }
 
@@ -220,6 +223,23 @@ public final class GraalSandbox implements ScriptSandbox {
                 active.set(false);
             }
             alarm.cancel(false);
+        }
+    }
+
+    /**
+     * An interrupt sent to stop a script for memory can land after that script ended; a no-op evaluation takes it
+     * here, so it does not stop the next script.
+     */
+    private static void drainInterrupt(SandboxContext sc) {
+        for (int i = 0; i < 2; i++) {
+            try {
+                sc.context().eval("js", "0");
+                return;
+            } catch (PolyglotException e) {
+                if (!e.isInterrupted()) return;
+            } catch (IllegalStateException e) {
+                return;
+            }
         }
     }
 
