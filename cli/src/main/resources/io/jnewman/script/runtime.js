@@ -200,8 +200,10 @@
             }
         }
     };
+    // (one defineProperties per built-in rather than one defineProperty per name: half the start-up cost)
     for (const [path, names] of Object.entries(sugarNames)) {
         const target = targetOf(path);
+        const stubs = {};
         for (const name of names) {
             if (Object.prototype.hasOwnProperty.call(target, name)) continue;
             const get = function () {
@@ -210,14 +212,15 @@
                 return this[name];
             };
             get.__jnSugarStub = true;
-            Object.defineProperty(target, name, {
+            stubs[name] = {
                 configurable: true, enumerable: false, get,
                 // assigning the name on an object below the stub (fn.cancel = …) makes an own property, as without Sugar
                 set(value) {
                     Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: this !== target });
                 }
-            });
+            };
         }
+        Object.defineProperties(target, stubs);
     }
 
     return jn;
