@@ -43,6 +43,7 @@ public final class ProxyRules extends ProxySelector {
             forHttps = https == null ? null : parse(https);
         }
         noProxy = noProxyFlag != null ? noProxyFlag : first(environment, "NO_PROXY", "no_proxy");
+        SocksCredentials.register(forHttp, forHttps);
     }
 
     private static String first(Map<String, String> env, String... names) {

@@ -11,12 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A minimal SOCKS5 server (no authentication, CONNECT only) for tests; records the targets it connected to. */
+/**
+ * A minimal SOCKS5 server (CONNECT only; no authentication, or username/password per RFC 1929 when constructed with
+ * credentials) for tests; records the targets it connected to and the user names it accepted.
+ */
 final class LoopbackSocks5 implements Closeable {
     private final ServerSocket server;
+    private final String user;
+    private final String password;
     final List<String> targets = new CopyOnWriteArrayList<>();
+    final List<String> users = new CopyOnWriteArrayList<>();
 
     LoopbackSocks5() throws IOException {
+        this(null, null);
+    }
+
+    LoopbackSocks5(String user, String password) throws IOException {
+        this.user = user;
+        this.password = password;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(() -> {
             while (!server.isClosed()) {
@@ -43,8 +55,26 @@ final class LoopbackSocks5 implements Closeable {
             DataInputStream in = new DataInputStream(client.getInputStream());
             OutputStream out = client.getOutputStream();
             in.readUnsignedByte();
-            in.skipNBytes(in.readUnsignedByte());
-            out.write(new byte[]{5, 0});
+            byte[] methods = in.readNBytes(in.readUnsignedByte());
+            if (user == null) {
+                out.write(new byte[]{5, 0});
+            } else {
+                boolean offered = false;
+                for (byte m : methods) offered |= m == 2;
+                if (!offered) {
+                    out.write(new byte[]{5, (byte) 0xFF});
+                    return;
+                }
+                out.write(new byte[]{5, 2});
+                in.readUnsignedByte();
+                String u = new String(in.readNBytes(in.readUnsignedByte()), StandardCharsets.UTF_8);
+                String p = new String(in.readNBytes(in.readUnsignedByte()), StandardCharsets.UTF_8);
+                boolean ok = user.equals(u) && password.equals(p);
+                out.write(new byte[]{1, (byte) (ok ? 0 : 1)});
+                out.flush();
+                if (!ok) return;
+                users.add(u);
+            }
             in.readUnsignedByte();
             in.readUnsignedByte();
             in.readUnsignedByte();

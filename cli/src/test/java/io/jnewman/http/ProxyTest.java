@@ -111,4 +111,25 @@ class ProxyTest {
             assertThat(socks.targets).singleElement().asString().endsWith(":" + target.getPort());
         }
     }
+
+    @Test
+    void socks5ProxyWithCredentialsAuthenticatesWithThem() throws Exception {
+        try (LoopbackSocks5 socks = new LoopbackSocks5("alice", "s3cret")) {
+            target.enqueue(new MockResponse().setBody("socks-auth"));
+            Exchange e = fetch(HttpSettings.defaults().withProxy(Map.of(),
+                    "socks5://alice:s3cret@127.0.0.1:" + socks.port(), null), "http://localhost:" + target.getPort() + "/");
+            assertThat(e.response().text()).isEqualTo("socks-auth");
+            assertThat(socks.users).containsExactly("alice");
+        }
+    }
+
+    @Test
+    void socks5ProxyRefusingTheCredentialsIsARequestError() throws Exception {
+        try (LoopbackSocks5 socks = new LoopbackSocks5("alice", "s3cret")) {
+            Exchange e = fetch(HttpSettings.defaults().withProxy(Map.of(),
+                    "socks5://alice:wrong@127.0.0.1:" + socks.port(), null), "http://localhost:" + target.getPort() + "/");
+            assertThat(e.error()).isNotNull();
+            assertThat(socks.users).isEmpty();
+        }
+    }
 }
