@@ -65,7 +65,7 @@ latency() { # 400 requests of ~100 ms each in 8 folders: sequential vs --paralle
 
 cases=("$@"); [ ${#cases[@]} -gt 0 ] || cases=(perf-10 perf-1000 scale latency)
 # one unmeasured run so the launcher's start-up cache (JDK 25+: AOT cache, else class-data archive) exists before
-# anything is timed; JNEWMAN_AOT_SYNC=1 builds it before the run returns instead of in the background
+# anything is timed; JNEWMAN_AOT_SYNC=1 builds it before that run instead of in the background
 node gen-collection.js 10 "$OUT/warmup.json"
 JNEWMAN_AOT_SYNC=1 "${JNEWMAN[@]}" "$OUT/warmup.json" --env-var "$BASE" -r json --reporter-json-export "$OUT/r.json" >/dev/null 2>&1 || true
 echo "== $(date -u +%FT%TZ) $(nproc) cores" >> "$OUT/results.txt"
