@@ -7,12 +7,10 @@ import io.jnewman.load.CollectionLoader;
 import io.jnewman.load.IterationData;
 import io.jnewman.load.LoadException;
 import io.jnewman.load.VariablesFile;
-import io.jnewman.mock.MockServer;
 import io.jnewman.model.Collection;
 import io.jnewman.resolve.VariableScope;
 import io.jnewman.run.ItemFilter;
 import io.jnewman.run.ItemSelection;
-import io.jnewman.run.ParallelRunner;
 import io.jnewman.run.RunAbortedException;
 import io.jnewman.run.RunListener;
 import io.jnewman.run.RunOptions;
@@ -20,9 +18,6 @@ import io.jnewman.run.RunScopes;
 import io.jnewman.report.MaskingOutputStream;
 import io.jnewman.report.SecretMasker;
 import io.jnewman.run.RunSummary;
-import io.jnewman.run.Runner;
-import io.jnewman.script.SandboxPool;
-import io.jnewman.script.ScriptSandbox;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -96,24 +91,12 @@ final class RunInvocation {
                         inputs.collection().variables()));
         RunOptions options = options(filter, workingDir);
         RunSummary summary;
-        try (MockServer mock = cmd.mock ? MockServer.start(inputs.collection(), 0) : null;
-             HttpExecutor http = Wiring.http(cmd, workingDir);
-             ScriptSandbox sandbox = Wiring.sandbox(cmd)) {
-            if (mock != null) {
-                scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
-            }
+        try (HttpExecutor http = Wiring.http(cmd, workingDir)) {
             ConsoleProgress progress = ConsoleProgress.of(cmd, cmd.stderr);
             List<RunListener> reporters = Wiring.reporters(cmd, progress.guard(out), progress.guard(err), workingDir,
                     masker, inputs.source(), Wiring.owners(cmd, inputs.source()));
             listenAlso(reporters, progress);
-            if (cmd.parallel != null && cmd.parallel > 1) {
-                try (SandboxPool pool = new SandboxPool(sandbox, () -> Wiring.sandbox(cmd), SandboxPool.sizeFor(cmd.parallel))) {
-                    summary = new ParallelRunner(inputs.collection(), scopes, inputs.data(), options, http, pool,
-                            reporters, cmd.parallel).run();
-                }
-            } else {
-                summary = new Runner(inputs.collection(), scopes, inputs.data(), options, http, sandbox, reporters).run();
-            }
+            summary = CollectionRun.run(cmd, inputs.collection(), scopes, inputs.data(), options, http, reporters);
             Exports.write(cmd, summary, scopes, http, inputs.collection(), err, secrets, masker);
         } catch (LoadException e) {
             err.println("error: " + e.getMessage());

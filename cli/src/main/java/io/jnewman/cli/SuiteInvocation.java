@@ -1,9 +1,7 @@
 package io.jnewman.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnewman.http.HttpExecutor;
-import io.jnewman.mock.MockServer;
 import io.jnewman.model.Collection;
 import io.jnewman.model.Item;
 import io.jnewman.report.ItemOwners;
@@ -11,16 +9,12 @@ import io.jnewman.report.SecretMasker;
 import io.jnewman.resolve.VariableScope;
 import io.jnewman.run.ItemFilter;
 import io.jnewman.run.ItemSelection;
-import io.jnewman.run.ParallelRunner;
 import io.jnewman.run.RunAbortedException;
 import io.jnewman.run.RunListener;
 import io.jnewman.run.RunOptions;
 import io.jnewman.run.RunScopes;
 import io.jnewman.run.RunSummary;
-import io.jnewman.run.Runner;
 import io.jnewman.run.SuiteRunner;
-import io.jnewman.script.SandboxPool;
-import io.jnewman.script.ScriptSandbox;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,19 +107,8 @@ final class SuiteInvocation {
                 new VariableScope("collection", collection.id(), collection.name(), collection.variables()));
         HttpExecutor http = Wiring.http(cmd, workingDir);
         last.replace(scopes, http);
-        try (MockServer mock = cmd.mock ? MockServer.start(collection, 0) : null;
-             ScriptSandbox sandbox = Wiring.sandbox(cmd)) {
-            if (mock != null) {
-                scopes.environment().set(cmd.mockVariable, JsonNodeFactory.instance.textNode(mock.baseUrl()));
-            }
-            if (cmd.parallel != null && cmd.parallel > 1) {
-                try (SandboxPool pool = new SandboxPool(sandbox, () -> Wiring.sandbox(cmd),
-                        SandboxPool.sizeFor(cmd.parallel))) {
-                    return new ParallelRunner(collection, scopes, data, options, http, pool, List.of(listener),
-                            cmd.parallel).run();
-                }
-            }
-            return new Runner(collection, scopes, data, options, http, sandbox, List.of(listener)).run();
+        try {
+            return CollectionRun.run(cmd, collection, scopes, data, options, http, List.of(listener));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
