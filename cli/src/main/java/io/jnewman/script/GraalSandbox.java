@@ -53,7 +53,7 @@ public final class GraalSandbox implements ScriptSandbox {
             });
         } else {
             // the context starts in the background (engine, glue, chai, a warm-up script) while the run loads its inputs
-            starting = watchdog.submit(() -> newContext(!scriptWaiting));
+            starting = watchdog.submit(() -> newContext(true));
         }
     }
 

@@ -18,7 +18,6 @@ public final class SandboxPool implements ScriptSandbox {
     private final int max;
     private final BlockingQueue<ScriptSandbox> idle = new LinkedBlockingQueue<>();
     private final List<ScriptSandbox> made = new ArrayList<>();
-    private int size = 1;
 
     public SandboxPool(ScriptSandbox first, Supplier<ScriptSandbox> factory, int max) {
         this.factory = factory;
@@ -45,8 +44,7 @@ public final class SandboxPool implements ScriptSandbox {
         ScriptSandbox sandbox = idle.poll();
         if (sandbox != null) return sandbox;
         synchronized (this) {
-            if (size < max) {
-                size++;
+            if (made.size() + 1 < max) {
                 ScriptSandbox created = factory.get();
                 made.add(created);
                 return created;
@@ -60,9 +58,9 @@ public final class SandboxPool implements ScriptSandbox {
         }
     }
 
-    /** How many contexts the pool has started so far, the caller's included. */
+    /** How many contexts the pool holds, the caller's included. */
     public synchronized int size() {
-        return size;
+        return made.size() + 1;
     }
 
     @Override
