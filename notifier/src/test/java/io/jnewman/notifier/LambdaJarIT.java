@@ -8,14 +8,11 @@ import io.jnewman.notifier.fakes.FakeCodeBuild;
 import io.jnewman.notifier.fakes.FakeDynamoDb;
 import io.jnewman.notifier.fakes.FakeSecretsManager;
 import io.jnewman.notifier.fakes.FakeSlack;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.jnewman.notifier.fakes.LambdaJarProcess;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,39 +37,23 @@ class LambdaJarIT {
                             "FAILED", "expected 500 to equal 201"),
                     new TestCase("smoke.postman_collection.json", "Health / Ping", "status is 200", "SUCCEEDED", "")));
 
-            ProcessBuilder lambda = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", jar + File.pathSeparator + Path.of("target", "test-classes"),
-                    LambdaInvoker.class.getName());
-            Map<String, String> env = lambda.environment();
-            env.keySet().removeIf(k -> k.startsWith("AWS_"));
-            env.putAll(Map.of(
-                    "AWS_REGION", "eu-west-1",
-                    "AWS_ACCESS_KEY_ID", "AKIDTEST",
-                    "AWS_SECRET_ACCESS_KEY", "secret-test",
+            LambdaJarProcess.Result run = LambdaJarProcess.run(jar, LambdaInvoker.class, Map.of(
                     "AWS_ENDPOINT_URL_CODEBUILD", codeBuild.uri().toString(),
                     "AWS_ENDPOINT_URL_DYNAMODB", dynamoDb.uri().toString(),
                     "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.uri().toString(),
                     "SLACK_API_URL", slack.apiUrl(),
                     "SLACK_CHANNEL", "C0JAR",
                     "SLACK_TOKEN_SECRET_ARN", "slack-secret",
-                    "DEDUP_TABLE", "posted"));
-            Path log = Files.createTempFile("lambda", ".log");
-            Process process = lambda.redirectError(log.toFile()).start();
-            process.getOutputStream().write(NotifierFixture.event(BUILD_ARN, "FAILED")
-                    .getBytes(StandardCharsets.UTF_8));
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                    "DEDUP_TABLE", "posted"), NotifierFixture.event(BUILD_ARN, "FAILED"));
+            assertThat(run.finished()).isTrue();
 
-            assertThat(out).as("stderr: %s", Files.readString(log)).isEqualTo("{\"outcome\":\"POSTED\"}");
+            assertThat(run.out()).as("stderr: %s", run.err()).isEqualTo("{\"outcome\":\"POSTED\"}");
             assertThat(slack.posts()).hasSize(1);
             assertThat(slack.posts().get(0).get("channel")).isEqualTo("C0JAR");
             assertThat(slack.requests().get(0).header("Authorization")).isEqualTo("Bearer xoxb-from-secret");
             assertThat(slack.lastBlocks().toString())
                     .contains("1/2 passed · 1 failed", "*payments* <!subteam^S0PAYMENTS1>", "status is 201");
             assertThat(dynamoDb.items()).containsOnlyKeys(BUILD_ARN);
-            Files.deleteIfExists(log);
         }
     }
 }
