@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * {@code ntlm}: postman-runtime's three-step replay. The first request goes out without credentials; a 401/403
- * offering NTLM is answered with a negotiate message, the server's challenge with an authenticate message (NTLMv2).
+ * offering NTLM is answered with a negotiate message, the server's challenge with an authenticate message (NTLMv2,
+ * or NTLMv1 when the challenge has no extended session security).
  * The user may be given as DOMAIN\\user or user@domain when {@code domain} is empty. {@code disableRetryRequest}
  * stops after the first response.
  */

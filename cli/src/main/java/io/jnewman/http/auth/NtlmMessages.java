@@ -11,8 +11,9 @@ import java.util.Base64;
 
 /**
  * The three NTLM messages as the httpntlm library used by postman-runtime writes them: negotiate (type 1), the
- * server's challenge (type 2) and authenticate (type 3) with an NTLMv2 response (MS-NLMP §3.3.2), or the NTLM2
- * session response when the challenge has no target information.
+ * server's challenge (type 2) and authenticate (type 3). The response follows the challenge's flags as httpntlm
+ * does: with extended session security, an NTLMv2 response (MS-NLMP §3.3.2), or the NTLM2 session response when the
+ * challenge has no target information; without it, the NTLMv1 and LMv1 responses (§3.3.1).
  */
 final class NtlmMessages {
     private static final byte[] SIGNATURE = "NTLMSSP\0".getBytes(StandardCharsets.US_ASCII);
@@ -22,6 +23,8 @@ final class NtlmMessages {
             | 0x00800000 | 0x02000000 | 0x20000000 | 0x80000000;
     private static final int NEGOTIATE_UNICODE = 0x00000001;
     private static final int NEGOTIATE_TARGET_INFO = 0x00800000;
+    private static final int NEGOTIATE_EXTENDED_SESSION_SECURITY = 0x00080000;
+    private static final byte[] LM_MAGIC = "KGS!@#$%".getBytes(StandardCharsets.US_ASCII);
 
     private NtlmMessages() {
     }
@@ -75,10 +78,15 @@ final class NtlmMessages {
         byte[] clientChallenge = new byte[8];
         new SecureRandom().nextBytes(clientChallenge);
         byte[] ntHash = ntHash(password);
-        byte[][] responses = challenge.targetInfo() != null
-                ? ntlmv2(ntHash, user, upperDomain, challenge.targetInfo(), challenge.serverChallenge(), clientChallenge,
-                (nowMillis + 11644473600000L) * 10000L)
-                : ntlm2SessionResponse(ntHash, challenge.serverChallenge(), clientChallenge);
+        byte[][] responses;
+        if ((challenge.flags() & NEGOTIATE_EXTENDED_SESSION_SECURITY) == 0) {
+            responses = ntlmv1(lmHash(password), ntHash, challenge.serverChallenge());
+        } else if (challenge.targetInfo() != null) {
+            responses = ntlmv2(ntHash, user, upperDomain, challenge.targetInfo(), challenge.serverChallenge(),
+                    clientChallenge, (nowMillis + 11644473600000L) * 10000L);
+        } else {
+            responses = ntlm2SessionResponse(ntHash, challenge.serverChallenge(), clientChallenge);
+        }
         byte[] lm = responses[0];
         byte[] nt = responses[1];
         int base = 72;
@@ -104,6 +112,17 @@ final class NtlmMessages {
         byte[] out = new byte[16];
         md4.doFinal(out, 0);
         return out;
+    }
+
+    /** LMOWFv1: the upper-cased password's first 14 Latin-1 bytes, each half a DES key for the constant "KGS!@#$%". */
+    static byte[] lmHash(String password) {
+        byte[] padded = Arrays.copyOf(password.toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.ISO_8859_1), 14);
+        return concat(des(Arrays.copyOfRange(padded, 0, 7), LM_MAGIC), des(Arrays.copyOfRange(padded, 7, 14), LM_MAGIC));
+    }
+
+    /** {LMv1 response, NTLMv1 response}: each hash DES-encrypts the server challenge (no extended security). */
+    static byte[][] ntlmv1(byte[] lmHash, byte[] ntHash, byte[] serverChallenge) {
+        return new byte[][]{desResponse(lmHash, serverChallenge), desResponse(ntHash, serverChallenge)};
     }
 
     /** {LMv2 response, NTLMv2 response}; {@code timestamp} in 100 ns units since 1601. */

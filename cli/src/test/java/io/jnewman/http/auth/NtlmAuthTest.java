@@ -43,6 +43,15 @@ class NtlmAuthTest {
     }
 
     @Test
+    void matchesTheMsNlmpNtlmv1Example() {
+        byte[] lm = NtlmMessages.lmHash("Password");
+        assertThat(HEX.formatHex(lm)).isEqualTo("e52cac67419a9a224a3b108f3fa6cb6d");
+        byte[][] responses = NtlmMessages.ntlmv1(lm, NtlmMessages.ntHash("Password"), HEX.parseHex("0123456789abcdef"));
+        assertThat(HEX.formatHex(responses[0])).isEqualTo("98def7b87f88aa5dafe2df779688a172def11c7d5ccdef13");
+        assertThat(HEX.formatHex(responses[1])).isEqualTo("67c43011f30298a2ad35ece64f16331c44bdbed927841f94");
+    }
+
+    @Test
     void usernamesMayCarryTheDomain() {
         assertThat(NtlmAuth.identity(auth("ntlm", "username", "CORP\\alice"))).containsExactly("alice", "CORP");
         assertThat(NtlmAuth.identity(auth("ntlm", "username", "alice@corp.example"))).containsExactly("alice", "corp.example");
@@ -69,17 +78,43 @@ class NtlmAuthTest {
         }
     }
 
-    /** Sends a type 2 challenge and checks the NTLMv2 proof with its own MD4/HMAC-MD5 computation. */
+    @Test
+    void answersAChallengeWithoutExtendedSecurityWithNtlmv1() throws Exception {
+        try (MockWebServer server = new MockWebServer();
+             OkHttpExecutor executor = OkHttpExecutor.create(HttpSettings.defaults())) {
+            server.setDispatcher(new VerifyingNtlmServer("alice", "CORP", "s3cret", false));
+            Request request = new Request("GET", Url.parse("http://localhost:" + server.getPort() + "/ntlm"), List.of(),
+                    null, null, null);
+            Exchange ok = executor.execute(request, auth("ntlm", "username", "CORP\\alice", "password", "s3cret"),
+                    RequestOptions.defaults(), null);
+            assertThat(ok.response().code()).isEqualTo(200);
+
+            Exchange wrong = executor.execute(request, auth("ntlm", "username", "CORP\\alice", "password", "nope"),
+                    RequestOptions.defaults(), null);
+            assertThat(wrong.response().code()).isEqualTo(401);
+        }
+    }
+
+    /**
+     * Sends a type 2 challenge and checks the proof with its own computation: the NTLMv2 proof (MD4/HMAC-MD5) when it
+     * offers extended security, else the NTLMv1 response (MD4 then DES through the JDK's cipher).
+     */
     static final class VerifyingNtlmServer extends Dispatcher {
         private final String user;
         private final String domain;
         private final String password;
+        private final boolean extendedSecurity;
         private final byte[] serverChallenge = HEX.parseHex("0123456789abcdef");
 
         VerifyingNtlmServer(String user, String domain, String password) {
+            this(user, domain, password, true);
+        }
+
+        VerifyingNtlmServer(String user, String domain, String password, boolean extendedSecurity) {
             this.user = user;
             this.domain = domain;
             this.password = password;
+            this.extendedSecurity = extendedSecurity;
         }
 
         @Override
@@ -94,14 +129,38 @@ class NtlmAuthTest {
             byte[] nt = field(msg, b, 20);
             String sentUser = new String(field(msg, b, 36), StandardCharsets.UTF_16LE);
             String sentDomain = new String(field(msg, b, 28), StandardCharsets.UTF_16LE);
+            boolean valid = sentUser.equals(user) && sentDomain.equals(domain)
+                    && (extendedSecurity ? validV2(nt) : Arrays.equals(nt, desResponse(md4(password.getBytes(
+                    StandardCharsets.UTF_16LE)))));
+            return valid ? new MockResponse().setBody("welcome")
+                    : new MockResponse().setResponseCode(401).addHeader("WWW-Authenticate", "NTLM");
+        }
+
+        private boolean validV2(byte[] nt) {
             byte[] blob = Arrays.copyOfRange(nt, 16, nt.length);
             byte[] key = hmac(md4(password.getBytes(StandardCharsets.UTF_16LE)),
                     (user.toUpperCase() + domain.toUpperCase()).getBytes(StandardCharsets.UTF_16LE));
-            byte[] expected = hmac(key, NtlmMessages.concat(serverChallenge, blob));
-            boolean valid = sentUser.equals(user) && sentDomain.equals(domain)
-                    && Arrays.equals(expected, Arrays.copyOf(nt, 16));
-            return valid ? new MockResponse().setBody("welcome")
-                    : new MockResponse().setResponseCode(401).addHeader("WWW-Authenticate", "NTLM");
+            return Arrays.equals(hmac(key, NtlmMessages.concat(serverChallenge, blob)), Arrays.copyOf(nt, 16));
+        }
+
+        /** The 16-byte hash, zero-padded to 21, as three 56-bit DES keys over the server challenge. */
+        private byte[] desResponse(byte[] hash) {
+            byte[] padded = Arrays.copyOf(hash, 21);
+            byte[] out = new byte[24];
+            try {
+                for (int i = 0; i < 3; i++) {
+                    long bits = 0;
+                    for (int j = 0; j < 7; j++) bits = (bits << 8) | (padded[i * 7 + j] & 0xff);
+                    byte[] key = new byte[8];
+                    for (int j = 0; j < 8; j++) key[j] = (byte) (((bits >>> (49 - 7 * j)) & 0x7f) << 1);
+                    javax.crypto.Cipher des = javax.crypto.Cipher.getInstance("DES/ECB/NoPadding");
+                    des.init(javax.crypto.Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "DES"));
+                    System.arraycopy(des.doFinal(serverChallenge), 0, out, i * 8, 8);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return out;
         }
 
         private static byte[] field(byte[] msg, ByteBuffer b, int at) {
@@ -114,7 +173,7 @@ class NtlmAuthTest {
             ByteBuffer b = ByteBuffer.allocate(48 + TARGET_INFO.length).order(ByteOrder.LITTLE_ENDIAN);
             b.put("NTLMSSP\0".getBytes(StandardCharsets.US_ASCII)).putInt(2);
             b.putShort((short) 0).putShort((short) 0).putInt(48);
-            b.putInt(0x00000001 | 0x00000200 | 0x00080000 | 0x00800000);
+            b.putInt(extendedSecurity ? 0x00000001 | 0x00000200 | 0x00080000 | 0x00800000 : 0x00000001 | 0x00000200);
             b.put(serverChallenge).put(new byte[8]);
             b.putShort((short) TARGET_INFO.length).putShort((short) TARGET_INFO.length).putInt(48);
             b.put(TARGET_INFO);
