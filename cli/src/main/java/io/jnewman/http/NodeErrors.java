@@ -31,6 +31,8 @@ final class NodeErrors {
     static RequestError map(IOException e, String host, int port, boolean beforeResponse) {
         NodeTlsException tls = find(e, NodeTlsException.class);
         if (tls != null) return new RequestError(tls.code, tls.getMessage(), null, null, null);
+        NodeParseException parse = find(e, NodeParseException.class);
+        if (parse != null) return new RequestError(parse.code, parse.getMessage(), null, null, null);
         if (e instanceof SSLPeerUnverifiedException peer && peer.getMessage() != null
                 && peer.getMessage().startsWith("Hostname")) {
             return RequestError.of("ERR_TLS_CERT_ALTNAME_INVALID", altNameMessage(host, peer.getMessage()));

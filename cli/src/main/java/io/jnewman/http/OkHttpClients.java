@@ -58,6 +58,7 @@ final class OkHttpClients {
                     return response.request().newBuilder().header("Proxy-Authorization", credentials).build();
                 })
                 .addNetworkInterceptor(OkHttpClients::removeBridgeDefaults)
+                .addNetworkInterceptor(ResponseHeadRules::intercept)
                 .addNetworkInterceptor(chain -> {
                     // plain-HTTP requests through an HTTP proxy carry the credentials on every request
                     okhttp3.Request request = chain.request();
@@ -127,7 +128,7 @@ final class OkHttpClients {
         };
     }
 
-    static okhttp3.Request toOkHttp(WireRequest hop, HttpUrl url) {
+    static okhttp3.Request toOkHttp(WireRequest hop, HttpUrl url, ResponseHeadRules headRules) {
         Headers.Builder headers = new Headers.Builder();
         for (KeyValue h : hop.headers()) headers.addUnsafeNonAscii(h.key(), h.value());
         RequestBody body = null;
@@ -140,7 +141,7 @@ final class OkHttpClients {
         Set<String> absent = new HashSet<>(BRIDGE_DEFAULTS);
         for (KeyValue h : hop.headers()) absent.remove(h.key().toLowerCase(Locale.ROOT));
         return new okhttp3.Request.Builder().url(url).headers(headers.build()).method(hop.method(), body)
-                .tag(BridgeDefaults.class, new BridgeDefaults(absent)).build();
+                .tag(BridgeDefaults.class, new BridgeDefaults(absent)).tag(ResponseHeadRules.class, headRules).build();
     }
 
     private static final Set<String> NO_IMPLICIT_LENGTH = Set.of("GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT");

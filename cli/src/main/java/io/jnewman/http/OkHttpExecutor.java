@@ -190,7 +190,7 @@ public final class OkHttpExecutor implements HttpExecutor {
         }
         okhttp3.Request okRequest;
         try {
-            okRequest = OkHttpClients.toOkHttp(hop, url);
+            okRequest = OkHttpClients.toOkHttp(hop, url, ResponseHeadRules.of(ppb.insecureHttpParser()));
         } catch (IllegalArgumentException e) {
             return new HopResult(null, null, 0, 0, RequestError.of("ERR_INVALID_HTTP_TOKEN", e.getMessage()));
         }
