@@ -144,7 +144,7 @@ public final class OkHttpExecutor implements HttpExecutor {
         String userCookie = first.header("Cookie");
         int redirects = 0;
         while (true) {
-            HttpUrl url = HttpUrl.parse(hop.url());
+            HttpUrl url = RequestTarget.of(hop.url());
             if (url == null) return new Exchange(sent(signed, hop), null, invalidUrl(hop.url()));
             if (!ppb.disableCookies()) {
                 String jarCookies = cookies.cookieHeader(url);
