@@ -9,6 +9,7 @@ import io.jnewman.http.auth.SigningRequest;
 import io.jnewman.model.Auth;
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Request;
+import io.jnewman.model.Url;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -237,7 +238,9 @@ public final class OkHttpExecutor implements HttpExecutor {
                 system.add(h.key());
             }
         }
-        Request request = signed.withHeaders(headers).withMethod(hop.method());
+        // like postman-runtime, the request as sent carries the encoded URL (toNodeUrl's href), which reports and
+        // test scripts' pm.request.url show
+        Request request = signed.withHeaders(headers).withMethod(hop.method()).withUrl(Url.parse(hop.url()));
         return new Exchange.SentRequest(request, system);
     }
 
