@@ -125,7 +125,7 @@ final class BodyEncoder {
             return;
         }
         if (p.src().isEmpty() || p.src().stream().allMatch(s -> s == null || s.isEmpty())) {
-            warnings.accept("Form param `" + p.key() + "`, file load error: missing file source");
+            // FormFileLoading has warned of the missing source; the runtime still sends the field, empty
             part(out, boundary, p.key(), "", p.contentType(), new byte[0]);
             return;
         }
@@ -137,7 +137,7 @@ final class BodyEncoder {
                 part(out, boundary, p.key(), name, type, content);
             } catch (SecureFiles.FileLoadException e) {
                 warnings.accept("Form param `" + p.key() + "`, file load error: " + e.getMessage());
-                // newman 6.2.2 still sends the field, as an empty part with filename="" (verified)
+                // FormFileLoading checked the file; it went away since: send the field empty, as for no source
                 part(out, boundary, p.key(), "", p.contentType(), new byte[0]);
             }
         }

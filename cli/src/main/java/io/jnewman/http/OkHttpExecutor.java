@@ -103,8 +103,10 @@ public final class OkHttpExecutor implements HttpExecutor {
         RequestOptions opts = options == null ? RequestOptions.defaults() : options;
         Consumer<String> warn = warnings == null ? w -> { } : warnings;
         ProtocolProfile ppb = ProtocolProfile.of(opts.protocolProfileBehavior(), settings);
+        SecureFiles files = new SecureFiles(opts.workingDir(), opts.insecureFileRead());
         Request current = request.withHeaders(request.headers().stream().filter(h -> !h.disabled()).toList());
-        BodyEncoder encoder = new BodyEncoder(new SecureFiles(opts.workingDir(), opts.insecureFileRead()), warn);
+        if (current.body() != null) current = current.withBody(FormFileLoading.apply(current.body(), files, warn));
+        BodyEncoder encoder = new BodyEncoder(files, warn);
         WireBody body = encoder.encode(current.method(), current.body(), current.header("Content-Type"),
                 ppb.disableBodyPruning());
         AuthSigner signer = auth == null ? null : signers.forType(auth.type());

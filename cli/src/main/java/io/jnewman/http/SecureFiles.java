@@ -33,11 +33,17 @@ public final class SecureFiles {
         return resolved;
     }
 
-    public byte[] read(String src) throws FileLoadException {
+    /** The runtime's checks before it opens a file: allowed, present, a regular file, readable. */
+    public Path check(String src) throws FileLoadException {
         Path path = resolve(src);
         if (!Files.exists(path)) throw new FileLoadException("\"" + src + "\", no such file");
         if (!Files.isRegularFile(path)) throw new FileLoadException("\"" + src + "\", is not a file");
         if (!Files.isReadable(path)) throw new FileLoadException("\"" + src + "\", read permission denied");
+        return path;
+    }
+
+    public byte[] read(String src) throws FileLoadException {
+        Path path = check(src);
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {

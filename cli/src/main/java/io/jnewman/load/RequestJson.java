@@ -90,6 +90,7 @@ public final class RequestJson {
                 if (s != null && s.isArray()) s.forEach(x -> src.add(x.asText()));
                 else if (s != null && !s.isNull()) src.add(s.asText());
                 form.add(new FormParam(text(p.get("key")), valueText(p.get("value")), text(p.get("type")), src,
+                        s != null && s.isArray(),
                         text(p.get("contentType")), p.path("disabled").asBoolean(false), description(p.get("description"))));
             }
         }
@@ -223,8 +224,12 @@ public final class RequestJson {
                     o.put("key", p.key());
                     o.put("type", p.type());
                     if (p.isFile()) {
-                        if (p.src().size() == 1) o.put("src", p.src().get(0));
-                        else if (!p.src().isEmpty()) { ArrayNode s = o.putArray("src"); p.src().forEach(s::add); }
+                        if (p.srcArray()) {
+                            ArrayNode s = o.putArray("src");
+                            p.src().forEach(s::add);
+                        } else if (!p.src().isEmpty()) {
+                            o.put("src", p.src().get(0));
+                        }
                         if (p.value() != null) o.put("value", p.value());
                     } else {
                         o.put("value", p.value());

@@ -29,9 +29,14 @@ public record Body(String mode, String raw, List<KeyValue> urlencoded, List<Form
         return lang.isTextual() ? lang.asText() : null;
     }
 
+    public Body withFormdata(List<FormParam> params) {
+        return new Body(mode, raw, urlencoded, params, fileSrc, fileContent, graphqlQuery, graphqlVariables, options,
+                disabled);
+    }
+
     public Body mapStrings(UnaryOperator<String> f) {
         List<FormParam> form = formdata.stream().map(p -> new FormParam(f.apply(p.key()), f.apply(p.value()), p.type(),
-                p.src().stream().map(f).toList(), f.apply(p.contentType()), p.disabled(), p.description())).toList();
+                p.src().stream().map(f).toList(), p.srcArray(), f.apply(p.contentType()), p.disabled(), p.description())).toList();
         return new Body(mode, f.apply(raw), KeyValues.map(urlencoded, f), form, f.apply(fileSrc), fileContent,
                 f.apply(graphqlQuery), f.apply(graphqlVariables), options, disabled);
     }

@@ -51,11 +51,11 @@ final class Requests {
     }
 
     static FormParam text(String key, String value) {
-        return new FormParam(key, value, "text", null, null, false, null);
+        return new FormParam(key, value, "text", null, false, null, false, null);
     }
 
     static FormParam fileParam(String key, String... src) {
-        return new FormParam(key, null, "file", List.of(src), null, false, null);
+        return new FormParam(key, null, "file", List.of(src), src.length > 1, null, false, null);
     }
 
     static RequestOptions options(Path workingDir, Object... ppbPairs) {
