@@ -31,16 +31,17 @@ import java.util.function.Consumer;
  * and the translation of a {@link WireRequest} into an OkHttp request without the headers OkHttp would add itself.
  */
 final class OkHttpClients {
-    private final OkHttpClient base;
+    /** Plain HTTP only: it never touches TLS, so a run against http:// URLs does not load the JVM's roots. */
+    private final OkHttpClient cleartext;
+    /** The same client (pool, dispatcher, interceptors) able to speak TLS, made on the first https URL. */
+    private volatile OkHttpClient tlsBase;
     private final TlsContexts tls;
     private final Map<ClientKey, OkHttpClient> variants = new ConcurrentHashMap<>();
 
     OkHttpClients(TlsContexts tls, ProxyRules proxies) {
         this.tls = tls;
-        TlsContexts.Setup strict = tls.setup(true, null, w -> { });
-        this.base = new OkHttpClient.Builder()
-                .sslSocketFactory(strict.socketFactory(), strict.trustManager())
-                .hostnameVerifier(strict.hostnameVerifier())
+        this.cleartext = new OkHttpClient.Builder()
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                 .protocols(List.of(Protocol.HTTP_1_1))
                 .followRedirects(false)
                 .followSslRedirects(false)
@@ -73,8 +74,28 @@ final class OkHttpClients {
                 .build();
     }
 
-    OkHttpClient base() {
-        return base;
+    /** The client that owns the connection pool and dispatcher every variant shares. */
+    OkHttpClient shared() {
+        return cleartext;
+    }
+
+    /** The default client for HTTPS (and HTTP) URLs. */
+    OkHttpClient tlsBase() {
+        OkHttpClient c = tlsBase;
+        if (c == null) {
+            synchronized (this) {
+                c = tlsBase;
+                if (c == null) {
+                    TlsContexts.Setup strict = tls.setup(true, null, w -> { });
+                    tlsBase = c = cleartext.newBuilder()
+                            .connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
+                            .sslSocketFactory(strict.socketFactory(), strict.trustManager())
+                            .hostnameVerifier(strict.hostnameVerifier())
+                            .build();
+                }
+            }
+        }
+        return c;
     }
 
     /** What makes one client variant differ from another. */
@@ -86,7 +107,7 @@ final class OkHttpClients {
         ClientCertificate cert = url.isHttps() ? tls.clientCertificateFor(url) : null;
         ClientKey key = new ClientKey(ppb.strictSsl(), cert, timeoutMillis, ppb.tlsDisabledProtocols(),
                 ppb.tlsCipherSelection(), ppb.protocolVersion(), !url.isHttps());
-        if (isDefault(key)) return base;
+        if (isDefault(key)) return key.cleartext ? cleartext : tlsBase();
         return variants.computeIfAbsent(key, k -> variant(k, warn));
     }
 
@@ -96,14 +117,16 @@ final class OkHttpClients {
     }
 
     private OkHttpClient variant(ClientKey k, Consumer<String> warn) {
-        OkHttpClient.Builder b = base.newBuilder();
-        TlsContexts.Setup setup = tls.setup(k.strict, k.cert, warn);
-        b.sslSocketFactory(setup.socketFactory(), setup.trustManager()).hostnameVerifier(setup.hostnameVerifier());
+        OkHttpClient.Builder b = k.cleartext ? cleartext.newBuilder() : tlsBase().newBuilder();
+        if (!k.cleartext) {
+            TlsContexts.Setup setup = tls.setup(k.strict, k.cert, warn);
+            b.sslSocketFactory(setup.socketFactory(), setup.trustManager()).hostnameVerifier(setup.hostnameVerifier());
+        }
         if (k.timeoutMillis > 0) {
             b.connectTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS).readTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS)
                     .writeTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS);
         }
-        if (!k.tlsDisabled.isEmpty() || !k.ciphers.isEmpty()) {
+        if (!k.cleartext && (!k.tlsDisabled.isEmpty() || !k.ciphers.isEmpty())) {
             ConnectionSpec.Builder spec = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS);
             List<TlsVersion> versions = new ArrayList<>();
             for (TlsVersion v : List.of(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)) {

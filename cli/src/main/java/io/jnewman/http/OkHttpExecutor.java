@@ -48,8 +48,8 @@ public final class OkHttpExecutor implements HttpExecutor {
         this.tls = new TlsContexts(settings);
         this.proxies = new ProxyRules(settings.environment(), settings.proxy(), settings.noProxy());
         this.clients = new OkHttpClients(tls, proxies);
-        this.base = clients.base();
-        OAuth2TokenSource tokens = new OAuth2TokenSource(base, clock);
+        this.base = clients.shared();
+        OAuth2TokenSource tokens = new OAuth2TokenSource(clients::tlsBase, clock);
         this.signers = AuthSigners.standard(clock, tokens);
         this.safeMethodBodies = new SafeMethodBodySender(proxies);
         if (settings.cookieJar() != null) {

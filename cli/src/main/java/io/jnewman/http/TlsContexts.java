@@ -38,7 +38,9 @@ final class TlsContexts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final X509TrustManager verifying;
+    private final Path extraCa;
+    /** Made on first use: loading the JVM's roots costs a run that sends nothing over TLS about 0.1 s. */
+    private volatile X509TrustManager verifying;
     private final List<ClientCertificate> clientCertificates;
     private final SecureFiles files;
     private final Map<String, Optional<KeyManager[]>> keyManagers = new ConcurrentHashMap<>();
@@ -46,9 +48,21 @@ final class TlsContexts {
 
     TlsContexts(HttpSettings settings) {
         this.files = new SecureFiles(settings.workingDir(), settings.insecureFileRead());
-        this.verifying = new NodeTrustManager(trustManagers(settings.sslExtraCaCerts() == null ? null
-                : settings.workingDir().resolve(settings.sslExtraCaCerts())));
+        this.extraCa = settings.sslExtraCaCerts() == null ? null : settings.workingDir().resolve(settings.sslExtraCaCerts());
+        // an unreadable --ssl-extra-ca-certs is a setup error before anything is sent
+        if (extraCa != null) verifying();
         this.clientCertificates = clientCertificates(settings);
+    }
+
+    private X509TrustManager verifying() {
+        X509TrustManager v = verifying;
+        if (v == null) {
+            synchronized (this) {
+                v = verifying;
+                if (v == null) verifying = v = new NodeTrustManager(trustManagers(extraCa));
+            }
+        }
+        return v;
     }
 
     private static List<X509TrustManager> trustManagers(Path extraCa) {
@@ -159,7 +173,7 @@ final class TlsContexts {
     }
 
     private Setup build(boolean strict, KeyManager[] keys) {
-        X509TrustManager trust = strict ? verifying : TrustAll.INSTANCE;
+        X509TrustManager trust = strict ? verifying() : TrustAll.INSTANCE;
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys, new TrustManager[]{trust}, null);

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Beyond Newman: fetches OAuth 2.0 access tokens at run time for the client-credentials and password grants, or
@@ -27,11 +28,16 @@ public final class OAuth2TokenSource {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long EXPIRY_MARGIN_SECONDS = 30;
 
-    private final OkHttpClient client;
+    /** The client is made when the first token is fetched (token endpoints are HTTPS, and TLS set-up costs). */
+    private final Supplier<OkHttpClient> client;
     private final Clock clock;
     private final Map<String, CachedToken> cache = new ConcurrentHashMap<>();
 
     public OAuth2TokenSource(OkHttpClient client, Clock clock) {
+        this(() -> client, clock);
+    }
+
+    public OAuth2TokenSource(Supplier<OkHttpClient> client, Clock clock) {
         this.client = client;
         this.clock = clock;
     }
@@ -109,7 +115,7 @@ public final class OAuth2TokenSource {
         } catch (IllegalArgumentException e) {
             throw new AuthException("oauth2: invalid accessTokenUrl \"" + url + "\"");
         }
-        try (Response response = client.newCall(request.build()).execute()) {
+        try (Response response = client.get().newCall(request.build()).execute()) {
             String body = response.body() == null ? "" : response.body().string();
             if (!response.isSuccessful()) {
                 throw new AuthException("oauth2: token endpoint " + url + " answered " + response.code() + ": " + body);
