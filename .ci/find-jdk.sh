@@ -1,7 +1,10 @@
 # Sourced by ./jnewman and .ci/run: exports JAVA_HOME pointing at a JDK >= 21.
 # Order: $JAVA_HOME, then the usual install locations; says what to install when none is found.
+# the JDK's release file names its version; asking `java -version` starts a JVM (about 30 ms) and is the fallback
 jdk_major() {
-  "$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1
+  jdk_v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1)
+  [ -n "$jdk_v" ] || jdk_v=$("$1/bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1)
+  echo "$jdk_v"
 }
 jdk_ok() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] && m=$(jdk_major "$1") && [ -n "$m" ] && [ "$m" -ge 21 ]
