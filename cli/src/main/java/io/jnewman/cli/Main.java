@@ -10,16 +10,20 @@ import io.jnewman.script.GraalSandbox;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Entry point: {@code jnewman run <collection> [options]}, Newman's command line. Exit codes: 0 success, 1 failures,
  * fatal errors and usage errors (a bad option or value is a one-line message on stderr).
  */
 @Command(name = "jnewman", versionProvider = VersionProvider.class,
-        description = "Runs Postman collections, a drop-in replacement for newman.",
-        subcommands = {RunCommand.class, MockCommand.class, MonitorCommand.class, AutoComplete.GenerateCompletion.class})
+        description = "Runs Postman collections, a drop-in replacement for newman.")
 public final class Main implements Runnable {
+    /** The subcommands, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,21 +50,33 @@ public final class Main implements Runnable {
         ReporterOptionsParser.Parsed reporterOptions = ReporterOptionsParser.parse(List.of(args), enabledReporters(args));
         List<String> rest = reporterOptions.remainingArgs();
         CommandLine cli = new CommandLine(new Main());
+        // picocli builds the model of every subcommand it is given; a command line that names one gets only that one
+        // (the completion script describes them all)
+        String named = rest.isEmpty() ? "" : rest.get(0);
+        boolean onlyNamed = SUBCOMMANDS.containsKey(named) && !named.equals("generate-completion");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!onlyNamed || named.equals(name)) cli.addSubcommand(name, command.get());
+        });
         cli.setOut(out);
         cli.setErr(err);
         CommandLine run = cli.getSubcommands().get("run");
-        RunCommand runCommand = run.getCommand();
-        runCommand.reporterOptions = reporterOptions;
-        runCommand.stdout = stdout;
-        runCommand.stderr = stderr;
-        MonitorCommand monitorCommand = cli.getSubcommands().get("monitor").getCommand();
-        monitorCommand.out = stdout;
-        monitorCommand.err = stderr;
-        run.setParameterExceptionHandler((ex, argv) -> {
-            err.println("error: " + ex.getMessage());
-            err.println("Try 'jnewman run --help' for the options.");
-            return rest.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
-        });
+        if (run != null) {
+            RunCommand runCommand = run.getCommand();
+            runCommand.reporterOptions = reporterOptions;
+            runCommand.stdout = stdout;
+            runCommand.stderr = stderr;
+            run.setParameterExceptionHandler((ex, argv) -> {
+                err.println("error: " + ex.getMessage());
+                err.println("Try 'jnewman run --help' for the options.");
+                return rest.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
+            });
+        }
+        CommandLine monitor = cli.getSubcommands().get("monitor");
+        if (monitor != null) {
+            MonitorCommand monitorCommand = monitor.getCommand();
+            monitorCommand.out = stdout;
+            monitorCommand.err = stderr;
+        }
         cli.setParameterExceptionHandler((ex, argv) -> {
             err.println("error: " + ex.getMessage());
             err.println("Try 'jnewman --help'.");
@@ -73,6 +89,15 @@ public final class Main implements Runnable {
             return rest.contains("-x") || rest.contains("--suppress-exit-code") ? 0 : 1;
         });
         return cli.execute(rest.toArray(String[]::new));
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("run", RunCommand::new);
+        all.put("mock", MockCommand::new);
+        all.put("monitor", MonitorCommand::new);
+        all.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return all;
     }
 
     /** The -r/--reporters list as given (reporter flags of other reporters are generic, as in Newman). */
