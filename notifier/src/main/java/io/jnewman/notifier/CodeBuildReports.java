@@ -25,7 +25,10 @@ public final class CodeBuildReports {
 
     private static final int PAGE_SIZE = 100; // the API's maximum
     private static final int MAX_IDS = 100; // BatchGetBuilds and BatchGetReports take at most 100 at a time
-    /** The build group of a batch that downloads the source and reads the batch buildspec. */
+    /**
+     * The build group of a batch that downloads the source and reads the batch buildspec; the identifier is the one
+     * in the batch-get-build-batches examples of AWS's CodeBuild user guide.
+     */
     static final String SOURCE_GROUP = "DOWNLOAD_SOURCE";
 
     private final CodeBuildClient codeBuild;
