@@ -129,6 +129,7 @@ public final class GraalSandbox implements ScriptSandbox {
         AtomicBoolean running = new AtomicBoolean(true);
         boolean async = false;
         boolean broken = false;
+        boolean exhausted = false;
         sc.host().attach(execution);
         try (AutoCloseable ignored = HeapGuard.watch(() -> {
             // a late notification must not stop the next script: checking and interrupting happen under the same
@@ -158,7 +159,9 @@ public final class GraalSandbox implements ScriptSandbox {
             if (outOfMemory.get()) execution.error(ScriptErrors.memory());
             else if (e.isInterrupted() || e.isCancelled()) execution.error(ScriptErrors.timeout(async));
             else execution.error(ScriptErrors.of(e));
-            broken = e.isCancelled() || e.isInternalError() || (e.isResourceExhausted() && !e.isGuestException());
+            // the JVM's own OutOfMemoryError can strike anywhere inside the engine, so the context is not kept
+            exhausted = e.isResourceExhausted();
+            broken = e.isCancelled() || e.isInternalError() || exhausted;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             execution.error(ScriptErrors.timeout(async));
@@ -176,11 +179,14 @@ public final class GraalSandbox implements ScriptSandbox {
         if (!broken && "prerequest".equals(call.eventName()) && request != null) {
             request = mutatedRequest(sc, request);
         }
-        if (broken) replaceContext();
-        if (outOfMemory.get() && !broken) {
+        if (outOfMemory.get() || exhausted) {
+            // the old generation is still full of this script's garbage, and HeapGuard judges by the last collection
+            // of it: without a full collection now, the next script would be stopped for memory it does not use
             HeapGuard.recover();
-            drainInterrupt(sc);
+            // a stop that did not complete in time cancelled the context after the script had ended
+            if (!broken && !drainInterrupt(sc)) broken = true;
         }
+        if (broken) replaceContext();
         return new ScriptResult(request, ScriptErrors.normalize(execution.error()), execution.nextRequest(), execution.skipped());
     }
 
@@ -228,19 +234,21 @@ public final class GraalSandbox implements ScriptSandbox {
 
     /**
      * An interrupt sent to stop a script for memory can land after that script ended; a no-op evaluation takes it
-     * here, so it does not stop the next script.
+     * here, so it does not stop the next script. False when the context was cancelled meanwhile (unusable).
      */
-    private static void drainInterrupt(SandboxContext sc) {
+    private static boolean drainInterrupt(SandboxContext sc) {
         for (int i = 0; i < 2; i++) {
             try {
                 sc.context().eval("js", "0");
-                return;
+                return true;
             } catch (PolyglotException e) {
-                if (!e.isInterrupted()) return;
+                if (e.isCancelled()) return false;
+                if (!e.isInterrupted()) return true;
             } catch (IllegalStateException e) {
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private static void interrupt(SandboxContext sc) {
