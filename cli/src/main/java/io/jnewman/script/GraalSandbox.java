@@ -127,6 +127,7 @@ public final class GraalSandbox implements ScriptSandbox {
         long syncDeadline = begin + TimeUnit.MILLISECONDS.toNanos(Math.max(timeout, SYNC_FLOOR_MILLIS));
         AtomicBoolean outOfMemory = new AtomicBoolean();
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicBoolean cancelled = new AtomicBoolean();
         boolean async = false;
         boolean broken = false;
         boolean exhausted = false;
@@ -137,11 +138,11 @@ public final class GraalSandbox implements ScriptSandbox {
             synchronized (running) {
                 if (running.get()) {
                     outOfMemory.set(true);
-                    interrupt(sc);
+                    interrupt(sc, cancelled);
                 }
             }
         })) {
-            guarded(sc, syncDeadline, () -> sc.api().invokeMember("start", source, execution.meta()));
+            guarded(sc, syncDeadline, cancelled, () -> sc.api().invokeMember("start", source, execution.meta()));
             async = true;
             while (!execution.skipped()) {
                 double delay = sc.api().invokeMember("nextDelay").asDouble();
@@ -153,7 +154,7 @@ public final class GraalSandbox implements ScriptSandbox {
                     break;
                 }
                 if (delay > 0) Thread.sleep((long) Math.ceil(delay));
-                guarded(sc, deadline, () -> sc.api().invokeMember("runDue"));
+                guarded(sc, deadline, cancelled, () -> sc.api().invokeMember("runDue"));
             }
         } catch (PolyglotException e) {
             if (outOfMemory.get()) execution.error(ScriptErrors.memory());
@@ -175,6 +176,9 @@ public final class GraalSandbox implements ScriptSandbox {
             }
             sc.host().attach(null);
         }
+        // the script may end on its own error (e.g. Java heap space) while the context is being cancelled under it:
+        // the exception then does not say so, but the context is gone all the same
+        broken |= cancelled.get();
         Request request = call.request();
         if (!broken && "prerequest".equals(call.eventName()) && request != null) {
             request = mutatedRequest(sc, request);
@@ -214,12 +218,12 @@ public final class GraalSandbox implements ScriptSandbox {
     }
 
     /** Runs one host-to-script call with the deadline armed: past it the watchdog interrupts the script. */
-    private void guarded(SandboxContext sc, long deadline, JsCall body) {
+    private void guarded(SandboxContext sc, long deadline, AtomicBoolean cancelled, JsCall body) {
         long delay = deadline - System.nanoTime();
         AtomicBoolean active = new AtomicBoolean(true);
         ScheduledFuture<?> alarm = watchdog.schedule(() -> {
             synchronized (active) {
-                if (active.get()) interrupt(sc);
+                if (active.get()) interrupt(sc, cancelled);
             }
         }, Math.max(0, delay), TimeUnit.NANOSECONDS);
         try {
@@ -251,12 +255,21 @@ public final class GraalSandbox implements ScriptSandbox {
         return true;
     }
 
-    private static void interrupt(SandboxContext sc) {
+    /**
+     * Only a timeout cancels: interrupting can itself fail with the heap exhausted (a PolyglotException "Java heap
+     * space"), and the script then fails on the same exhausted heap or is stopped by the next collection's notice.
+     * Cancelling there closed the context while its script ended with a plain heap error, so the next script ran
+     * into "Context execution was cancelled" and was reported as timed out.
+     */
+    private static void interrupt(SandboxContext sc, AtomicBoolean cancelled) {
         try {
             sc.context().interrupt(Duration.ofSeconds(10));
-        } catch (TimeoutException | RuntimeException e) {
+        } catch (TimeoutException e) {
             // the script did not stop in time: cancelling closes the context, the sandbox makes a new one
+            cancelled.set(true);
             sc.context().close(true);
+        } catch (RuntimeException e) {
+            // not stopped this time (heap exhausted while interrupting, or the context already closed)
         }
     }
 
