@@ -2,11 +2,10 @@ package io.jnewman.http;
 
 import io.jnewman.model.FormParam;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,29 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormFileLoadingTest {
     @TempDir
     Path dir;
-    private MockWebServer server;
-    private OkHttpExecutor executor;
+    @RegisterExtension
+    final LoopbackHttp http = new LoopbackHttp();
     private final List<String> warnings = new ArrayList<>();
 
     @BeforeEach
-    void start() throws Exception {
+    void writeFile() throws Exception {
         Files.writeString(dir.resolve("exists.json"), "{\"some\": \"json\"}");
-        server = new MockWebServer();
-        server.start();
-        executor = OkHttpExecutor.create(HttpSettings.defaults());
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        executor.close();
-        server.shutdown();
-    }
 
     @Test
     void anUnreadableSinglePathDisablesTheField() throws Exception {
         Exchange exchange = send(new FormParam("f", null, "file", List.of("nope.txt"), false, null, false, null),
                 text("t", "v"));
-        String body = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        String body = http.server().takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
         assertThat(body).contains("name=\"t\"").doesNotContain("name=\"f\"");
         assertThat(exchange.request().request().body().formdata().get(0).disabled()).isTrue();
         assertThat(warnings).containsExactly("Form param `f`, file load error: \"nope.txt\", no such file");
@@ -59,7 +50,7 @@ class FormFileLoadingTest {
     void severalPathsBecomeOneFieldPerReadableFile() throws Exception {
         Exchange exchange = send(new FormParam("f", null, "file", List.of("nope.txt", "exists.json"), true, null,
                 false, null));
-        String body = server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
+        String body = http.server().takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8();
         assertThat(body).contains("filename=\"exists.json\"").doesNotContain("filename=\"\"");
         List<FormParam> sent = exchange.request().request().body().formdata();
         assertThat(sent).hasSize(1);
@@ -70,7 +61,7 @@ class FormFileLoadingTest {
     @Test
     void aBodyLeftWithoutFieldsIsNotSent() throws Exception {
         send(new FormParam("f", null, "file", List.of("nope.txt"), false, null, false, null));
-        RecordedRequest recorded = server.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest recorded = http.server().takeRequest(5, TimeUnit.SECONDS);
         assertThat(recorded.getHeader("Content-Type")).isNull();
         assertThat(recorded.getHeader("Content-Length")).isEqualTo("0");
         assertThat(recorded.getBodySize()).isZero();
@@ -79,15 +70,15 @@ class FormFileLoadingTest {
     @Test
     void aFieldWithoutPathIsSentEmptyWithAWarning() throws Exception {
         send(new FormParam("f", null, "file", List.of(), false, null, false, null));
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8())
+        assertThat(http.server().takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8())
                 .contains("name=\"f\"; filename=\"\"");
         assertThat(warnings).containsExactly("Form param `f`, file load error: missing file source");
     }
 
     private Exchange send(FormParam... params) {
-        server.enqueue(new MockResponse().setBody("ok"));
+        http.server().enqueue(new MockResponse().setBody("ok"));
         RequestOptions opts = new RequestOptions(Map.of(), 0, dir, false);
-        Exchange exchange = executor.execute(request("POST", "http://127.0.0.1:" + server.getPort() + "/f",
+        Exchange exchange = http.executor().execute(request("POST", http.url("/f"),
                 formdata(params)), null, opts, warnings::add);
         assertThat(exchange.error()).isNull();
         return exchange;

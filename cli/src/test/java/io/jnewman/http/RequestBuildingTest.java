@@ -5,9 +5,8 @@ import io.jnewman.model.Url;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -20,45 +19,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @org.junit.jupiter.api.Timeout(20)
 class RequestBuildingTest {
-    private final MockWebServer server = new MockWebServer();
-    private OkHttpExecutor executor;
+    @RegisterExtension
+    final LoopbackHttp http = new LoopbackHttp();
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        executor = OkHttpExecutor.create(HttpSettings.defaults());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        executor.close();
-        server.shutdown();
-    }
 
     private String url(String path) {
-        return "http://localhost:" + server.getPort() + path;
+        return http.url(path);
     }
 
     private RecordedRequest send(io.jnewman.model.Request request, RequestOptions options, Warnings warnings)
             throws InterruptedException {
-        server.enqueue(new MockResponse().setBody("ok"));
-        Exchange exchange = executor.execute(request, null, options, warnings);
+        http.server().enqueue(new MockResponse().setBody("ok"));
+        Exchange exchange = http.executor().execute(request, null, options, warnings);
         assertThat(exchange.error()).isNull();
-        return server.takeRequest();
+        return http.server().takeRequest();
     }
 
     @Test
     void addsNewmansSystemHeadersInOrderAndFlagsThem() throws Exception {
-        server.enqueue(new MockResponse().setBody("ok"));
-        Exchange exchange = executor.execute(get(url("/get")), null, RequestOptions.defaults(), null);
-        RecordedRequest r = server.takeRequest();
+        http.server().enqueue(new MockResponse().setBody("ok"));
+        Exchange exchange = http.executor().execute(get(url("/get")), null, RequestOptions.defaults(), null);
+        RecordedRequest r = http.server().takeRequest();
         assertThat(r.getHeader("User-Agent")).isEqualTo("PostmanRuntime/7.39.1");
         assertThat(r.getHeader("Accept")).isEqualTo("*/*");
         assertThat(r.getHeader("Cache-Control")).isEqualTo("no-cache");
         assertThat(r.getHeader("Postman-Token")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-        assertThat(r.getHeader("Host")).isEqualTo("localhost:" + server.getPort());
+        assertThat(r.getHeader("Host")).isEqualTo("localhost:" + http.server().getPort());
         assertThat(r.getHeader("Accept-Encoding")).isEqualTo("gzip, deflate, br");
         assertThat(r.getHeader("Connection")).isEqualTo("keep-alive");
         assertThat(r.getHeader("Upgrade")).isNull();
@@ -191,7 +179,7 @@ class RequestBuildingTest {
         });
         jdk.start();
         try {
-            Exchange exchange = executor.execute(request("GET", "http://127.0.0.1:" + jdk.getAddress().getPort() + "/g",
+            Exchange exchange = http.executor().execute(request("GET", "http://127.0.0.1:" + jdk.getAddress().getPort() + "/g",
                     raw("payload", null)), null, ppb("disableBodyPruning", true), null);
             assertThat(exchange.error()).isNull();
             assertThat(exchange.response().text()).isEqualTo("ok");
@@ -229,7 +217,7 @@ class RequestBuildingTest {
 
     @Test
     void urlCredentialsBecomeBasicAuth() throws Exception {
-        RecordedRequest r = send(get("http://us%40er:p%3Ass@localhost:" + server.getPort() + "/a"), RequestOptions.defaults(), null);
+        RecordedRequest r = send(get("http://us%40er:p%3Ass@localhost:" + http.server().getPort() + "/a"), RequestOptions.defaults(), null);
         assertThat(r.getHeader("Authorization")).isEqualTo("Basic " + java.util.Base64.getEncoder()
                 .encodeToString("us@er:p:ss".getBytes(StandardCharsets.UTF_8)));
     }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import io.jnewman.model.Request;
 import io.jnewman.model.Url;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.nio.file.Path;
@@ -20,21 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The request line carries the path and query as postman-url-encoder produced them, not OkHttp's normal form. */
 @Timeout(30)
 class RequestTargetTest {
-    private MockWebServer server;
-    private OkHttpExecutor executor;
+    @RegisterExtension
+    final LoopbackHttp http = new LoopbackHttp();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        executor = OkHttpExecutor.create(HttpSettings.defaults());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        executor.close();
-        server.shutdown();
-    }
 
     @Test
     void keepsDotSegmentsAsNodeDoes() throws Exception {
@@ -62,13 +48,13 @@ class RequestTargetTest {
     }
 
     private String requestLine(String pathAndQuery, boolean disableUrlEncoding) throws Exception {
-        server.enqueue(new MockResponse().setBody("ok"));
+        http.server().enqueue(new MockResponse().setBody("ok"));
         RequestOptions opts = new RequestOptions(Map.of("disableUrlEncoding", BooleanNode.valueOf(disableUrlEncoding)),
                 0, Path.of("").toAbsolutePath(), true);
-        Request request = new Request("GET", Url.parse("http://127.0.0.1:" + server.getPort() + pathAndQuery),
+        Request request = new Request("GET", Url.parse(http.url(pathAndQuery)),
                 List.of(), null, null, null);
-        Exchange exchange = executor.execute(request, null, opts, null);
+        Exchange exchange = http.executor().execute(request, null, opts, null);
         assertThat(exchange.error()).isNull();
-        return server.takeRequest(5, TimeUnit.SECONDS).getRequestLine();
+        return http.server().takeRequest(5, TimeUnit.SECONDS).getRequestLine();
     }
 }

@@ -1,12 +1,10 @@
 package io.jnewman.http;
 
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayOutputStream;
@@ -23,24 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @Timeout(30)
 class ResponseAndErrorTest {
-    private final MockWebServer server = new MockWebServer();
-    private OkHttpExecutor executor;
+    @RegisterExtension
+    final LoopbackHttp http = new LoopbackHttp();
 
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-        executor = OkHttpExecutor.create(HttpSettings.defaults());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        executor.close();
-        server.shutdown();
-    }
 
     private Exchange fetch(MockResponse response) {
-        server.enqueue(response);
-        return executor.execute(get("http://localhost:" + server.getPort() + "/r"), null, RequestOptions.defaults(), null);
+        http.server().enqueue(response);
+        return http.executor().execute(get("http://localhost:" + http.server().getPort() + "/r"), null, RequestOptions.defaults(), null);
     }
 
     @Test
@@ -94,7 +81,7 @@ class ResponseAndErrorTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Exchange e = executor.execute(get("http://127.0.0.1:" + port + "/"), null, RequestOptions.defaults(), null);
+        Exchange e = http.executor().execute(get("http://127.0.0.1:" + port + "/"), null, RequestOptions.defaults(), null);
         assertThat(e.failed()).isTrue();
         assertThat(e.error().code()).isEqualTo("ECONNREFUSED");
         assertThat(e.error().message()).isEqualTo("connect ECONNREFUSED 127.0.0.1:" + port);
@@ -103,36 +90,36 @@ class ResponseAndErrorTest {
 
     @Test
     void unknownHostIsEnotfound() {
-        Exchange e = executor.execute(get("http://no-such-host.invalid/"), null, RequestOptions.defaults(), null);
+        Exchange e = http.executor().execute(get("http://no-such-host.invalid/"), null, RequestOptions.defaults(), null);
         assertThat(e.error().code()).isEqualTo("ENOTFOUND");
         assertThat(e.error().message()).isEqualTo("getaddrinfo ENOTFOUND no-such-host.invalid");
     }
 
     @Test
     void unresolvedVariableHostIsEnotfoundAndBadProtocolIsReported() {
-        Exchange e = executor.execute(get("http://{{host}}/get"), null, RequestOptions.defaults(), null);
+        Exchange e = http.executor().execute(get("http://{{host}}/get"), null, RequestOptions.defaults(), null);
         assertThat(e.error().message()).isEqualTo("getaddrinfo ENOTFOUND {{host}}");
-        Exchange p = executor.execute(get("ftp://localhost/x"), null, RequestOptions.defaults(), null);
+        Exchange p = http.executor().execute(get("ftp://localhost/x"), null, RequestOptions.defaults(), null);
         assertThat(p.error().message()).isEqualTo("Invalid protocol: ftp:");
     }
 
     @Test
     void slowHeadersTimeOutAsEtimedoutAndAStalledBodyAsEsockettimedout() {
-        server.enqueue(new MockResponse().setHeadersDelay(2, TimeUnit.SECONDS).setBody("late"));
+        http.server().enqueue(new MockResponse().setHeadersDelay(2, TimeUnit.SECONDS).setBody("late"));
         RequestOptions timeout = new RequestOptions(Map.of(), 300, java.nio.file.Path.of("."), true);
-        Exchange e = executor.execute(get("http://localhost:" + server.getPort() + "/slow"), null, timeout, null);
+        Exchange e = http.executor().execute(get("http://localhost:" + http.server().getPort() + "/slow"), null, timeout, null);
         assertThat(e.error().code()).isEqualTo("ETIMEDOUT");
         assertThat(e.error().message()).isEqualTo("ETIMEDOUT");
 
-        server.enqueue(new MockResponse().setBody("0123456789").throttleBody(2, 1, TimeUnit.SECONDS));
-        Exchange s = executor.execute(get("http://localhost:" + server.getPort() + "/stall"), null, timeout, null);
+        http.server().enqueue(new MockResponse().setBody("0123456789").throttleBody(2, 1, TimeUnit.SECONDS));
+        Exchange s = http.executor().execute(get("http://localhost:" + http.server().getPort() + "/stall"), null, timeout, null);
         assertThat(s.error().code()).isEqualTo("ESOCKETTIMEDOUT");
     }
 
     @Test
     void aDroppedConnectionIsASocketHangUp() {
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-        Exchange e = executor.execute(get("http://localhost:" + server.getPort() + "/drop"), null, RequestOptions.defaults(), null);
+        http.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+        Exchange e = http.executor().execute(get("http://localhost:" + http.server().getPort() + "/drop"), null, RequestOptions.defaults(), null);
         assertThat(e.failed()).isTrue();
         assertThat(e.error().code()).isEqualTo("ECONNRESET");
         assertThat(e.error().message()).isEqualTo("socket hang up");
@@ -142,10 +129,10 @@ class ResponseAndErrorTest {
     void connectionsAreReusedAcrossRequests() {
         fetch(new MockResponse().setBody("1"));
         fetch(new MockResponse().setBody("2"));
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(http.server().getRequestCount()).isEqualTo(2);
         try {
-            server.takeRequest();
-            assertThat(server.takeRequest().getSequenceNumber()).isEqualTo(1);
+            http.server().takeRequest();
+            assertThat(http.server().takeRequest().getSequenceNumber()).isEqualTo(1);
         } catch (InterruptedException ex) {
             throw new IllegalStateException(ex);
         }
