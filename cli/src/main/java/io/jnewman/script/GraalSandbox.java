@@ -187,8 +187,7 @@ public final class GraalSandbox implements ScriptSandbox {
             // the old generation is still full of this script's garbage, and HeapGuard judges by the last collection
             // of it: without a full collection now, the next script would be stopped for memory it does not use
             HeapGuard.recover();
-            // a stop that did not complete in time cancelled the context after the script had ended
-            if (!broken && !drainInterrupt(sc)) broken = true;
+            if (!broken) drainInterrupt(sc);
         }
         if (broken) replaceContext();
         return new ScriptResult(request, ScriptErrors.normalize(execution.error()), execution.nextRequest(), execution.skipped());
@@ -238,21 +237,19 @@ public final class GraalSandbox implements ScriptSandbox {
 
     /**
      * An interrupt sent to stop a script for memory can land after that script ended; a no-op evaluation takes it
-     * here, so it does not stop the next script. False when the context was cancelled meanwhile (unusable).
+     * here, so it does not stop the next script. (A stop that cancels instead is caught by the {@code cancelled} flag.)
      */
-    private static boolean drainInterrupt(SandboxContext sc) {
+    private static void drainInterrupt(SandboxContext sc) {
         for (int i = 0; i < 2; i++) {
             try {
                 sc.context().eval("js", "0");
-                return true;
+                return;
             } catch (PolyglotException e) {
-                if (e.isCancelled()) return false;
-                if (!e.isInterrupted()) return true;
+                if (!e.isInterrupted()) return;
             } catch (IllegalStateException e) {
-                return false;
+                return;
             }
         }
-        return true;
     }
 
     /**
