@@ -104,9 +104,11 @@ final class OkHttpClients {
     }
 
     OkHttpClient forRequest(HttpUrl url, ProtocolProfile ppb, long timeoutMillis, Consumer<String> warn) {
-        ClientCertificate cert = url.isHttps() ? tls.clientCertificateFor(url) : null;
-        ClientKey key = new ClientKey(ppb.strictSsl(), cert, timeoutMillis, ppb.tlsDisabledProtocols(),
-                ppb.tlsCipherSelection(), ppb.protocolVersion(), !url.isHttps());
+        // the TLS settings mean nothing to a plain-HTTP request, so they do not make it a variant of its own
+        ClientKey key = url.isHttps()
+                ? new ClientKey(ppb.strictSsl(), tls.clientCertificateFor(url), timeoutMillis,
+                        ppb.tlsDisabledProtocols(), ppb.tlsCipherSelection(), ppb.protocolVersion(), false)
+                : new ClientKey(true, null, timeoutMillis, List.of(), List.of(), ppb.protocolVersion(), true);
         if (isDefault(key)) return key.cleartext ? cleartext : tlsBase();
         return variants.computeIfAbsent(key, k -> variant(k, warn));
     }
@@ -126,7 +128,7 @@ final class OkHttpClients {
             b.connectTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS).readTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS)
                     .writeTimeout(k.timeoutMillis, TimeUnit.MILLISECONDS);
         }
-        if (!k.cleartext && (!k.tlsDisabled.isEmpty() || !k.ciphers.isEmpty())) {
+        if (!k.tlsDisabled.isEmpty() || !k.ciphers.isEmpty()) {
             ConnectionSpec.Builder spec = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS);
             List<TlsVersion> versions = new ArrayList<>();
             for (TlsVersion v : List.of(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)) {

@@ -123,7 +123,7 @@ public final class OkHttpExecutor implements HttpExecutor {
                 }
             }
             WireBody wireBody = signed.request().body() == current.body() ? body
-                    : new BodyEncoder(new SecureFiles(opts.workingDir(), opts.insecureFileRead()), w -> { })
+                    : new BodyEncoder(files, w -> { })
                     .encode(current.method(), signed.request().body(), signed.request().header("Content-Type"),
                             ppb.disableBodyPruning());
             String url = UrlEncoder.toWire(signed.request().url(), ppb.disableUrlEncoding());
