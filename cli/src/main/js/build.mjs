@@ -24,7 +24,7 @@ if (!existsSync(installStamp) || readFileSync(installStamp, 'utf8') !== lockHash
 }
 
 const bundleHash = hash('package-lock.json', 'bundle.mjs', 'shims/node-globals.js', 'shims/timers.js',
-    'shims/empty.js', 'entries/uuid.js');
+    'shims/empty.js', 'shims/chai-proxify.js', 'entries/uuid.js');
 const bundleStamp = join(outDir, '.bundle-sha256');
 if (existsSync(bundleStamp) && readFileSync(bundleStamp, 'utf8') === bundleHash) {
     console.log('sandbox libraries up to date');

@@ -59,32 +59,59 @@ const alias = {
 
 const UNMANGLED = new Set(['chai', 'chai-postman']);
 
-// chai's hottest helpers (a flag read, a flag copy, every method call) read `arguments`, which costs a sloppy-mode
-// function an arguments object on each call in an interpreter. With rest parameters they behave the same for every
-// argument count; each patch must apply exactly, so a chai upgrade that changes these lines fails the build.
-const CHAI_REST_PARAMETERS = {
+// chai patches, each of which must apply exactly (as often as given), so a chai upgrade that changes these lines
+// fails the build. They keep chai's behaviour and messages; what they save is interpreter work per assertion:
+// - Rest parameters: chai's hottest helpers (a flag read, a flag copy, every method call) read `arguments`, which
+//   costs a sloppy-mode function an arguments object on each call; they behave the same for every argument count.
+// - Every chain step (`.to`, `.be`, `.have`, each method) made a new assertion, setting its five constructor flags,
+//   then copied every flag over them in an interpreted for-in loop. transferFlags.derive makes the same object (the
+//   same flags in the same order: the copied flags start with those five) with one Object.assign; a flags object
+//   has no prototype, so for-in and Object.assign see the same keys.
+// - The typo guard: chai's Proxy around every assertion becomes one at the end of the prototype chain
+//   (shims/chai-proxify.js), and isProxyEnabled() answers false so that chai's own wrappers set the stack start.
+const DERIVE = [/var newAssertion = new chai\.Assertion\(\);\s*transferFlags\(this, newAssertion\);\s*return newAssertion;/g,
+    'return transferFlags.derive(this, chai.Assertion);'];
+const CHAI_PATCHES = {
     'flag.js': [
         ['function flag(obj, key, value) {', 'function flag(obj, key, ...rest) {'],
         ['if (arguments.length === 3) {\n    flags[key] = value;', 'if (rest.length === 1) {\n    flags[key] = rest[0];']],
     'transferFlags.js': [
         ['function transferFlags(assertion, object, includeAll) {', 'function transferFlags(assertion, object, ...rest) {'],
-        ['includeAll = arguments.length === 3 ? includeAll : true;', 'var includeAll = rest.length === 1 ? rest[0] : true;']],
+        ['includeAll = arguments.length === 3 ? includeAll : true;', 'var includeAll = rest.length === 1 ? rest[0] : true;'],
+        [/\n};\s*$/, '\n};\nmodule.exports.derive = function derive(assertion, Assertion) {\n' +
+            '  var to = Object.create(Assertion.prototype);\n' +
+            '  to.__flags = Object.assign(Object.create(null), assertion.__flags || (assertion.__flags = Object.create(null)));\n' +
+            '  return to;\n};\n']],
     'addMethod.js': [
         ['var methodWrapper = function () {', 'var methodWrapper = function (...args) {'],
-        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);']],
+        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);'], DERIVE],
     'addChainableMethod.js': [
         ['var chainableMethodWrapper = function () {', 'var chainableMethodWrapper = function (...args) {'],
-        ['var result = chainableBehavior.method.apply(this, arguments);', 'var result = chainableBehavior.method.apply(this, args);']]
+        ['var result = chainableBehavior.method.apply(this, arguments);', 'var result = chainableBehavior.method.apply(this, args);'],
+        DERIVE],
+    'addProperty.js': [DERIVE],
+    'overwriteProperty.js': [DERIVE],
+    'overwriteMethod.js': [DERIVE],
+    'overwriteChainableMethod.js': [[DERIVE[0], DERIVE[1], 2]],
+    'isProxyEnabled.js': [
+        ["return config.useProxy &&\n    typeof Proxy !== 'undefined' &&\n    typeof Reflect !== 'undefined';", 'return false;']],
+    'proxify.js': [
+        ['module.exports = function proxify(obj, nonChainableMethodName) {', 'var chaiProxify = function proxify(obj, nonChainableMethodName) {']]
 };
-const chaiRestParameters = {
-    name: 'chai-rest-parameters',
+const CHAI_APPENDIX = { 'proxify.js': readFileSync(join(here, 'shims/chai-proxify.js'), 'utf8') };
+const occurrences = (source, from) => (typeof from === 'string' ? source.split(from).length - 1 : (source.match(from) || []).length);
+const chaiPatches = {
+    name: 'chai-patches',
     setup(b) {
-        b.onLoad({ filter: /[\\/]chai[\\/]lib[\\/]chai[\\/]utils[\\/](flag|transferFlags|addMethod|addChainableMethod)\.js$/ }, (args) => {
+        const files = Object.keys(CHAI_PATCHES).map((f) => f.replace('.js', '')).join('|');
+        b.onLoad({ filter: new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/]utils[\\\\/](${files})\\.js$`) }, (args) => {
             let source = readFileSync(args.path, 'utf8');
-            for (const [from, to] of CHAI_REST_PARAMETERS[basename(args.path)]) {
-                if (source.split(from).length !== 2) throw new Error(`chai patch does not apply to ${args.path}: ${from}`);
+            const file = basename(args.path);
+            for (const [from, to, times = 1] of CHAI_PATCHES[file]) {
+                if (occurrences(source, from) !== times) throw new Error(`chai patch does not apply to ${args.path}: ${from}`);
                 source = source.replace(from, to);
             }
+            if (CHAI_APPENDIX[file]) source += '\n' + CHAI_APPENDIX[file];
             return { contents: source, loader: 'js' };
         });
     }
@@ -109,7 +136,7 @@ await Promise.all(Object.entries(modules).map(async ([name, expr]) => {
             : { minify: true, keepNames: true }),
         legalComments: 'none',
         alias,
-        plugins: name === 'chai' ? [chaiRestParameters] : [],
+        plugins: name === 'chai' ? [chaiPatches] : [],
         inject: [join(here, 'shims/node-globals.js')],
         define: { global: 'globalThis', Buffer: 'globalThis.Buffer' },
         logLevel: 'error'

@@ -39,6 +39,32 @@ class PmApiTest {
     }
 
     @Test
+    void misspelledChaiPropertiesFailAsWithChaisProxy() {
+        // the sandbox's chai guards reads at the end of the prototype chain instead of through a Proxy per assertion;
+        // the outcomes and messages are newman 6.2.2's
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}");
+        run.test(sandbox,
+                "pm.test('tru', () => { pm.expect(true).to.be.tru; });",
+                "pm.test('not chainable', () => { pm.expect(1).to.equal.to; });",
+                "pm.test('after chainable', () => { pm.expect(1).to.be.a.foo; });",
+                "pm.test('method typo', () => { pm.expect(1).to.eqaul(1); });",
+                "pm.test('response typo', () => { pm.response.to.be.oks; });",
+                "pm.test('excluded keys', () => { pm.expect(pm.expect(1).then).to.equal(undefined); });",
+                "pm.test('branches keep their flags', () => { const e = pm.expect(1); e.to.not.equal(2); e.to.equal(1); });",
+                "pm.test('useProxy off', () => { const c = require('chai'); c.config.useProxy = false;"
+                        + " try { pm.expect(1).to.be.tru; } finally { c.config.useProxy = true; } });");
+        assertThat(run.outcomes()).containsExactly(
+                "FAIL tru | Error: Invalid Chai property: tru. Did you mean \"true\"?",
+                "FAIL not chainable | Error: Invalid Chai property: equal.to. See docs for proper usage of \"equal\".",
+                "FAIL after chainable | Error: Invalid Chai property: foo. Did you mean \"to\"?",
+                "FAIL method typo | Error: Invalid Chai property: eqaul. Did you mean \"equal\"?",
+                "FAIL response typo | Error: Invalid Chai property: oks. Did you mean \"ok\"?",
+                "pass excluded keys",
+                "pass branches keep their flags",
+                "pass useProxy off");
+    }
+
+    @Test
     void responseAssertionsOfChaiPostman() {
         ScriptRun run = new ScriptRun().response(404, "Not Found", "<html/>", KeyValue.of("Content-Type", "text/html"));
         run.test(sandbox,
