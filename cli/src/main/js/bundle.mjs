@@ -67,11 +67,22 @@ const UNMANGLED = new Set(['chai', 'chai-postman']);
 //   then copied every flag over them in an interpreted for-in loop. transferFlags.derive makes the same object (the
 //   same flags in the same order: the copied flags start with those five) with one Object.assign; a flags object
 //   has no prototype, so for-in and Object.assign see the same keys.
+// - include and property assertions built both their messages (two util.inspect calls) before knowing whether the
+//   assertion failed; they pass them as functions instead, which chai's getMessage and getOperator call.
 // - The typo guard: chai's Proxy around every assertion becomes one at the end of the prototype chain
 //   (shims/chai-proxify.js), and isProxyEnabled() answers false so that chai's own wrappers set the stack start.
 const DERIVE = [/var newAssertion = new chai\.Assertion\(\);\s*transferFlags\(this, newAssertion\);\s*return newAssertion;/g,
     'return transferFlags.derive(this, chai.Assertion);'];
+// (after: what follows the message, where the message alone is not unique)
+const lazyMessage = (text, after = '') => [`, ${text}${after}`, `, function () { return ${text}; }${after}`];
 const CHAI_PATCHES = {
+    'assertions.js': [
+        lazyMessage("'expected #{this} to ' + descriptor + 'include ' + _.inspect(val)"),
+        lazyMessage("'expected #{this} to not ' + descriptor + 'include ' + _.inspect(val)"),
+        lazyMessage("'expected #{this} to have ' + descriptor + _.inspect(name)", '\n'),
+        lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name)", ')'),
+        lazyMessage("'expected #{this} to have ' + descriptor + _.inspect(name) + ' of #{exp}, but got #{act}'"),
+        lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name) + ' of #{act}'")],
     'flag.js': [
         ['function flag(obj, key, value) {', 'function flag(obj, key, ...rest) {'],
         ['if (arguments.length === 3) {\n    flags[key] = value;', 'if (rest.length === 1) {\n    flags[key] = rest[0];']],
@@ -104,7 +115,7 @@ const chaiPatches = {
     name: 'chai-patches',
     setup(b) {
         const files = Object.keys(CHAI_PATCHES).map((f) => f.replace('.js', '')).join('|');
-        b.onLoad({ filter: new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/]utils[\\\\/](${files})\\.js$`) }, (args) => {
+        b.onLoad({ filter: new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/](utils|core)[\\\\/](${files})\\.js$`) }, (args) => {
             let source = readFileSync(args.path, 'utf8');
             const file = basename(args.path);
             for (const [from, to, times = 1] of CHAI_PATCHES[file]) {

@@ -32,9 +32,9 @@ function jnInvalidProperty(property, receiver, nonChainableMethodName) {
 function jnGuard(base, nonChainableMethodName) {
   return new Proxy(Object.create(base), {
     get: function guardGetter(target, property, receiver) {
-      // chai's own names (`__flags` above all, which a new assertion reads before it has one) are never typos
-      if (typeof property === 'string' && jnGuardEnabled() && config.proxyExcludedKeys.indexOf(property) === -1 &&
-          builtins.indexOf(property) === -1 && !Reflect.has(target, property)) {
+      // chai's own names are never typos; `__flags` comes first, as every new assertion reads it before it has one
+      if (typeof property === 'string' && property !== '__flags' && builtins.indexOf(property) === -1 &&
+          config.proxyExcludedKeys.indexOf(property) === -1 && jnGuardEnabled() && !Reflect.has(target, property)) {
         throw jnInvalidProperty(property, receiver, nonChainableMethodName);
       }
       return Reflect.get(target, property, receiver);

@@ -185,6 +185,6 @@
     };
 
     // libraries log through the global console (ajv warnings, deprecations): it reaches the running script's output
-    Object.defineProperty(globalThis, 'console', { value: jn.createConsole((level, messages) => jn.host.console(level, messages)),
-        writable: true, configurable: true, enumerable: false });
+    jn.sharedConsole = jn.createConsole((level, messages) => jn.host.console(level, messages));
+    Object.defineProperty(globalThis, 'console', { value: jn.sharedConsole, writable: true, configurable: true, enumerable: false });
 })

@@ -31,7 +31,7 @@
         let names = paramsByEvent.get(event);
         if (!names) {
             names = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
-            names.candidates = [...names, 'Buffer'].join(',');
+            names.candidates = [...names, 'Buffer', 'console'].join(',');
             paramsByEvent.set(event, names);
         }
         return names;
@@ -54,7 +54,12 @@
         }
         const mentioned = host.mentionedNames(source, legacyNames.candidates);
         const used = mentioned === '' ? [] : mentioned.split(',');
-        entry = { fn, legacy: used.filter((n) => n !== 'Buffer'), buffer: used.includes('Buffer') };
+        const legacy = used.filter((n) => n !== 'Buffer' && n !== 'console');
+        // the arguments, with the places of the legacy names this script uses; the others stay undefined
+        const args = new Array(params.length).fill(undefined);
+        args[params.indexOf('JSON')] = jn.JSON;
+        entry = { fn, args, legacy, legacyAt: legacy.map((n) => params.indexOf(n)),
+            buffer: used.includes('Buffer'), console: used.includes('console') };
         compiled.set(cacheKey, entry);
         return entry;
     }
@@ -71,7 +76,7 @@
         const exec = {
             event: meta.event,
             info: meta.info,
-            console: jn.createConsole(emit),
+            console: undefined,
             assertionIndex: 0,
             hasRequest: Boolean(meta.request),
             response: meta.event === 'test' ? (meta.response ? jn.responseFromHost(meta.response) : new jn.Response(null, undefined)) : undefined,
@@ -94,11 +99,17 @@
             reportError(e);
             return;
         }
+        // a script that does not name `console` cannot reach its parameter, so it gets the shared console (which
+        // the legacy warnings write to) instead of a fresh one
+        exec.console = entry.console ? jn.createConsole(emit) : jn.sharedConsole;
         exec.pm = jn.createPm(exec);
         const legacy = jn.createLegacy(exec, entry.legacy);
-        const args = [exec.pm, exec.console, entry.buffer ? globalThis.Buffer : undefined,
-            ...TIMER_NAMES.map((n) => globalThis[n]), jn.JSON];
-        for (const name of legacyNamesOf(meta.event)) args.push(legacy.values[name]);
+        const args = entry.args.slice();
+        args[0] = exec.pm;
+        args[1] = exec.console;
+        if (entry.buffer) args[2] = globalThis.Buffer;
+        for (let i = 0; i < TIMER_NAMES.length; i++) args[3 + i] = globalThis[TIMER_NAMES[i]];
+        for (let i = 0; i < entry.legacy.length; i++) args[entry.legacyAt[i]] = legacy.values[entry.legacy[i]];
         try {
             const result = entry.fn.apply(globalThis, args);
             if (result && typeof result.then === 'function') {

@@ -9,13 +9,21 @@
     // a value built on first read (see lazy); undefined values are left out, as Newman leaves them out
     const LAZY = Symbol('lazy');
     const lazy = (get) => ({ [LAZY]: get });
+    // built on first read and the same object on every read after
+    const once = (make) => {
+        let made;
+        return lazy(() => (made === undefined ? (made = make()) : made));
+    };
+    // one defineProperties call, and for-in rather than entries and destructuring: an interpreter pays for every
+    // builtin call and every iterator
     const readonly = (target, values) => {
-        for (const [k, v] of Object.entries(values)) {
+        const descriptors = {};
+        for (const k in values) {
+            const v = values[k];
             if (v === undefined) continue;
-            if (v !== null && typeof v === 'object' && LAZY in v) Object.defineProperty(target, k, { get: v[LAZY], enumerable: true });
-            else Object.defineProperty(target, k, { value: v, enumerable: true });
+            descriptors[k] = v !== null && typeof v === 'object' && LAZY in v ? { get: v[LAZY], enumerable: true } : { value: v, enumerable: true };
         }
-        return target;
+        return Object.defineProperties(target, descriptors);
     };
 
     jn.errorParts = (e) => {
@@ -268,11 +276,12 @@
                 eventName: exec.event, iteration: info.iteration, iterationCount: info.iterationCount,
                 requestName: info.requestName, requestId: info.requestId
             }),
-            globals: variableScope('globals', exec),
-            environment: variableScope('environment', exec),
-            collectionVariables: variableScope('collectionVariables', exec),
-            variables: variableScope('variables', exec),
-            iterationData: iterationData(),
+            // scripts use one or two scopes, and each costs a host call for its name
+            globals: once(() => variableScope('globals', exec)),
+            environment: once(() => variableScope('environment', exec)),
+            collectionVariables: once(() => variableScope('collectionVariables', exec)),
+            variables: once(() => variableScope('variables', exec)),
+            iterationData: once(iterationData),
             request: exec.hasRequest ? lazy(() => exec.request) : undefined,
             response: exec.response,
             cookies: lazy(() => exec.cookies),
@@ -295,11 +304,7 @@
                 setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target)); }
             }
         });
-        Object.defineProperty(pm, 'sendRequest', { value: sendRequest(pm), enumerable: true });
-        Object.defineProperty(pm, 'test', { value: testApi(pm, exec), enumerable: true });
-        Object.defineProperty(pm, 'expect', { value: jn.chai.expect, enumerable: true });
-        if (exec.vault) Object.defineProperty(pm, 'vault', { value: exec.vault, enumerable: true });
-        if (exec.packageRequire) Object.defineProperty(pm, 'require', { value: exec.packageRequire, enumerable: true });
-        return pm;
+        return readonly(pm, { sendRequest: sendRequest(pm), test: testApi(pm, exec), expect: jn.chai.expect,
+            vault: exec.vault, require: exec.packageRequire });
     };
 })

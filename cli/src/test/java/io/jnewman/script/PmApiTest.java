@@ -65,6 +65,36 @@ class PmApiTest {
     }
 
     @Test
+    void consoleChangesStayInTheirScriptAndUnnamedConsolesStillLog() {
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}");
+        run.test(sandbox, "console.log = function () {}; console.log('hidden');");
+        run.test(sandbox, "console.log('shown');");
+        run.test(sandbox, "[1].forEach(globalThis.console.info);");
+        run.test(sandbox, "eval('console.warn(\"by eval\")');");
+        assertThat(run.console).containsExactly("log:'shown'", "info:1 0 [ 1 ]", "warn:'by eval'");
+        run.console.clear();
+        run.test(sandbox, "console.log('after');");
+        assertThat(run.console).containsExactly("log:'after'");
+    }
+
+    @Test
+    void negatedPropertyAndIncludeMessagesAreChais() {
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}");
+        run.test(sandbox,
+                "pm.test('not property', () => pm.expect({a: 1}).to.not.have.property('a'));",
+                "pm.test('not property value', () => pm.expect({a: 1}).to.not.have.property('a', 1));",
+                "pm.test('property value', () => pm.expect({a: 1}).to.have.property('a', 2));",
+                "pm.test('not include', () => pm.expect([1, 2]).to.not.include(2));",
+                "pm.test('lengthOf', () => pm.expect([1]).to.have.lengthOf(2));");
+        assertThat(run.outcomes()).containsExactly(
+                "FAIL not property | AssertionError: expected { a: 1 } to not have property 'a'",
+                "FAIL not property value | AssertionError: expected { a: 1 } to not have property 'a' of 1",
+                "FAIL property value | AssertionError: expected { a: 1 } to have property 'a' of 2, but got 1",
+                "FAIL not include | AssertionError: expected [ 1, 2 ] to not include 2",
+                "FAIL lengthOf | AssertionError: expected [ 1 ] to have a length of 2 but got 1");
+    }
+
+    @Test
     void responseAssertionsOfChaiPostman() {
         ScriptRun run = new ScriptRun().response(404, "Not Found", "<html/>", KeyValue.of("Content-Type", "text/html"));
         run.test(sandbox,

@@ -27,6 +27,19 @@ public final class SandboxBenchmark {
         report("sandbox start-up (engine, context, glue, chai)", started - t0);
         report("first typical test script", first - started);
 
+        if (args.length > 1) {
+            // one script only, e.g. for a profiler: SandboxBenchmark N "pm.test('empty', function () {});"
+            for (int round = 0; round < 3; round++) {
+                long begin = System.nanoTime();
+                for (int i = 0; i < iterations; i++) {
+                    run.assertions.clear();
+                    run.test(sandbox, args[1]);
+                }
+                report("the given script, mean of " + iterations, (System.nanoTime() - begin) / iterations);
+            }
+            sandbox.close();
+            return;
+        }
         for (int round = 0; round < 3; round++) {
             long begin = System.nanoTime();
             for (int i = 0; i < iterations; i++) {
@@ -34,6 +47,14 @@ public final class SandboxBenchmark {
                 run.test(sandbox, TYPICAL_TEST);
             }
             report("typical test script, mean of " + iterations + " (round " + (round + 1) + ")", (System.nanoTime() - begin) / iterations);
+        }
+        for (int round = 0; round < 2; round++) {
+            long begin = System.nanoTime();
+            for (int i = 0; i < iterations; i++) {
+                run.assertions.clear();
+                run.test(sandbox, "pm.test('empty', function () {});");
+            }
+            report("one empty pm.test (the glue's own cost), mean of " + iterations, (System.nanoTime() - begin) / iterations);
         }
         long distinct = System.nanoTime();
         for (int i = 0; i < 100; i++) {
