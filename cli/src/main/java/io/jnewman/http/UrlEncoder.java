@@ -7,6 +7,7 @@ import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a resolved {@link Url} into the string that goes on the wire, the way postman-url-encoder's
@@ -61,6 +62,11 @@ public final class UrlEncoder {
      * The WHATWG IPv4 parser: "127.1", "0x7f.1" or "2130706433" are 127.0.0.1. Null when the host is not an
      * all-numeric IPv4 form.
      */
+    // compiled once: String.matches compiles its pattern on every call, and every request's host goes through here
+    private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]*");
+    private static final Pattern OCTAL = Pattern.compile("0[0-7]+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+");
+
     static String ipv4(String host) {
         String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         String[] parts = h.split("\\.", -1);
@@ -69,9 +75,9 @@ public final class UrlEncoder {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             try {
-                if (p.matches("0[xX][0-9a-fA-F]*")) numbers[i] = p.length() == 2 ? 0 : Long.parseLong(p.substring(2), 16);
-                else if (p.matches("0[0-7]+")) numbers[i] = Long.parseLong(p.substring(1), 8);
-                else if (p.matches("\\d+")) numbers[i] = Long.parseLong(p);
+                if (HEX.matcher(p).matches()) numbers[i] = p.length() == 2 ? 0 : Long.parseLong(p.substring(2), 16);
+                else if (OCTAL.matcher(p).matches()) numbers[i] = Long.parseLong(p.substring(1), 8);
+                else if (DECIMAL.matcher(p).matches()) numbers[i] = Long.parseLong(p);
                 else return null;
             } catch (NumberFormatException e) {
                 return null;

@@ -3,6 +3,7 @@ package io.jnewman.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * A request URL in postman-collection's shape. Collections store it as a string or as parts; the runtime turns it into
@@ -10,6 +11,9 @@ import java.util.function.UnaryOperator;
  */
 public record Url(String protocol, String auth, List<String> host, String port, List<String> path,
                   List<KeyValue> query, List<KeyValue> variable, String hash) {
+    // compiled once: String.matches and replaceFirst compile their pattern on every call, once per request here
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z0-9+.{}\\-]+");
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
 
     public Url {
         host = host == null ? List.of() : List.copyOf(host);
@@ -43,9 +47,9 @@ public record Url(String protocol, String auth, List<String> host, String port, 
             }
         }
         int schemeAt = rest.indexOf("://");
-        if (schemeAt > 0 && rest.substring(0, schemeAt).matches("[A-Za-z0-9+.{}\\-]+")) {
+        if (schemeAt > 0 && SCHEME.matcher(rest.substring(0, schemeAt)).matches()) {
             protocol = rest.substring(0, schemeAt);
-            rest = rest.substring(schemeAt + 3).replaceFirst("^/+", "");
+            rest = LEADING_SLASHES.matcher(rest.substring(schemeAt + 3)).replaceFirst("");
         }
         String authority = rest;
         String pathPart = null;
