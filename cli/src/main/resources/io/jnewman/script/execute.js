@@ -42,7 +42,12 @@
         let entry = compiled.get(cacheKey);
         if (entry) return entry;
         const legacyNames = legacyNamesOf(event);
-        const params = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON', ...legacyNames];
+        const mentioned = host.mentionedNames(source, legacyNames.candidates);
+        const used = mentioned === '' ? [] : mentioned.split(',');
+        const legacy = used.filter((n) => n !== 'Buffer' && n !== 'console');
+        // a parameter for each legacy name the script names, not for all of them: a script cannot tell a name it never
+        // names (eval names them all) from one that is not there, and each parameter costs the parser
+        const params = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON', ...legacy];
         const body = `;var arguments = undefined;\n${source}\n;`;
         let fn;
         try {
@@ -52,10 +57,7 @@
             if (!(e instanceof SyntaxError) || !/\bawait\b/.test(source)) throw e;
             try { fn = AsyncFunction(...params, body); } catch (ignored) { throw e; }
         }
-        const mentioned = host.mentionedNames(source, legacyNames.candidates);
-        const used = mentioned === '' ? [] : mentioned.split(',');
-        const legacy = used.filter((n) => n !== 'Buffer' && n !== 'console');
-        // the arguments, with the places of the legacy names this script uses; the others stay undefined
+        // the arguments: the legacy values follow the fixed ones, filled in per run
         const args = new Array(params.length).fill(undefined);
         args[params.indexOf('JSON')] = jn.JSON;
         entry = { fn, args, legacy, legacyAt: legacy.map((n) => params.indexOf(n)),
