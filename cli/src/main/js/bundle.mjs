@@ -67,12 +67,17 @@ const UNMANGLED = new Set(['chai', 'chai-postman']);
 //   then copied every flag over them in an interpreted for-in loop. transferFlags.derive makes the same object (the
 //   same flags in the same order: the copied flags start with those five) with one Object.assign; a flags object
 //   has no prototype, so for-in and Object.assign see the same keys.
+// - A flag read, `flag(this, 'negate')`, is the flags object's property read written out, the call and its rest
+//   array gone; a new assertion makes its flags object before its first flag, so that first read does not reach
+//   the typo guard below.
 // - include and property assertions built both their messages (two util.inspect calls) before knowing whether the
 //   assertion failed; they pass them as functions instead, which chai's getMessage and getOperator call.
 // - The typo guard: chai's Proxy around every assertion becomes one at the end of the prototype chain
 //   (shims/chai-proxify.js), and isProxyEnabled() answers false so that chai's own wrappers set the stack start.
 const DERIVE = [/var newAssertion = new chai\.Assertion\(\);\s*transferFlags\(this, newAssertion\);\s*return newAssertion;/g,
     'return transferFlags.derive(this, chai.Assertion);'];
+// [pattern, replacement, how often it must apply]
+const flagReads = (times) => [/(?<![.\w])flag\(this, '([A-Za-z]+)'\)/g, '(this.__flags || (this.__flags = Object.create(null))).$1', times];
 // (after: what follows the message, where the message alone is not unique)
 const lazyMessage = (text, after = '') => [`, ${text}${after}`, `, function () { return ${text}; }${after}`];
 const CHAI_PATCHES = {
@@ -82,7 +87,10 @@ const CHAI_PATCHES = {
         lazyMessage("'expected #{this} to have ' + descriptor + _.inspect(name)", '\n'),
         lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name)", ')'),
         lazyMessage("'expected #{this} to have ' + descriptor + _.inspect(name) + ' of #{exp}, but got #{act}'"),
-        lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name) + ' of #{act}'")],
+        lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name) + ' of #{act}'"), flagReads(116)],
+    'assertion.js': [
+        ['  function Assertion (obj, msg, ssfi, lockSsfi) {\n', '  function Assertion (obj, msg, ssfi, lockSsfi) {\n    this.__flags = Object.create(null);\n'],
+        flagReads(2)],
     'flag.js': [
         ['function flag(obj, key, value) {', 'function flag(obj, key, ...rest) {'],
         ['if (arguments.length === 3) {\n    flags[key] = value;', 'if (rest.length === 1) {\n    flags[key] = rest[0];']],
@@ -95,14 +103,14 @@ const CHAI_PATCHES = {
             '  return to;\n};\n']],
     'addMethod.js': [
         ['var methodWrapper = function () {', 'var methodWrapper = function (...args) {'],
-        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);'], DERIVE],
+        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);'], DERIVE, flagReads(1)],
     'addChainableMethod.js': [
         ['var chainableMethodWrapper = function () {', 'var chainableMethodWrapper = function (...args) {'],
         ['var result = chainableBehavior.method.apply(this, arguments);', 'var result = chainableBehavior.method.apply(this, args);'],
-        DERIVE],
-    'addProperty.js': [DERIVE],
-    'overwriteProperty.js': [DERIVE],
-    'overwriteMethod.js': [DERIVE],
+        DERIVE, flagReads(1)],
+    'addProperty.js': [DERIVE, flagReads(1)],
+    'overwriteProperty.js': [DERIVE, flagReads(2)],
+    'overwriteMethod.js': [DERIVE, flagReads(2)],
     'overwriteChainableMethod.js': [[DERIVE[0], DERIVE[1], 2]],
     'isProxyEnabled.js': [
         ["return config.useProxy &&\n    typeof Proxy !== 'undefined' &&\n    typeof Reflect !== 'undefined';", 'return false;']],
@@ -115,7 +123,7 @@ const chaiPatches = {
     name: 'chai-patches',
     setup(b) {
         const files = Object.keys(CHAI_PATCHES).map((f) => f.replace('.js', '')).join('|');
-        b.onLoad({ filter: new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/](utils|core)[\\\\/](${files})\\.js$`) }, (args) => {
+        b.onLoad({ filter: new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/]((utils|core)[\\\\/])?(${files})\\.js$`) }, (args) => {
             let source = readFileSync(args.path, 'utf8');
             const file = basename(args.path);
             for (const [from, to, times = 1] of CHAI_PATCHES[file]) {
