@@ -6,24 +6,15 @@
 
     const host = jn.host;
     const fromHost = (json) => (json === null || json === undefined ? undefined : JSON.parse(json));
-    // a value built on first read (see lazy); undefined values are left out, as Newman leaves them out
-    const LAZY = Symbol('lazy');
-    const lazy = (get) => ({ [LAZY]: get });
+    // pm's fields are read-only and enumerable, as Newman's; a field whose value is undefined is left out, as Newman
+    // leaves it out. They are defined with descriptor objects written out in order and one defineProperties call:
+    // a generic loop over the values cost an interpreter three times as much per script.
+    const field = (value) => ({ value, enumerable: true });
+    const getter = (get) => ({ get, enumerable: true });
     // built on first read and the same object on every read after
-    const once = (make) => {
+    const memo = (make) => {
         let made;
-        return lazy(() => (made === undefined ? (made = make()) : made));
-    };
-    // one defineProperties call, and for-in rather than entries and destructuring: an interpreter pays for every
-    // builtin call and every iterator
-    const readonly = (target, values) => {
-        const descriptors = {};
-        for (const k in values) {
-            const v = values[k];
-            if (v === undefined) continue;
-            descriptors[k] = v !== null && typeof v === 'object' && LAZY in v ? { get: v[LAZY], enumerable: true } : { value: v, enumerable: true };
-        }
-        return Object.defineProperties(target, descriptors);
+        return () => (made === undefined ? (made = make()) : made);
     };
 
     jn.errorParts = (e) => {
@@ -267,44 +258,48 @@
     };
 
     jn.createPm = function (exec) {
-        const info = exec.info;
+        const i = exec.info;
         const pm = {};
-        const location = (info.location || []).slice();
-        location.current = info.current;
-        readonly(pm, {
-            info: readonly({}, {
-                eventName: exec.event, iteration: info.iteration, iterationCount: info.iterationCount,
-                requestName: info.requestName, requestId: info.requestId
-            }),
+        const location = (i.location || []).slice();
+        location.current = i.current;
+        const info = { eventName: field(exec.event), iteration: field(i.iteration), iterationCount: field(i.iterationCount) };
+        if (i.requestName !== undefined) info.requestName = field(i.requestName);
+        if (i.requestId !== undefined) info.requestId = field(i.requestId);
+        const fields = {
+            info: field(Object.defineProperties({}, info)),
             // scripts use one or two scopes, and each costs a host call for its name
-            globals: once(() => variableScope('globals', exec)),
-            environment: once(() => variableScope('environment', exec)),
-            collectionVariables: once(() => variableScope('collectionVariables', exec)),
-            variables: once(() => variableScope('variables', exec)),
-            iterationData: once(iterationData),
-            request: exec.hasRequest ? lazy(() => exec.request) : undefined,
-            response: exec.response,
-            cookies: lazy(() => exec.cookies),
-            visualizer: {
-                set(template, data, options) {
-                    if (typeof template !== 'string') throw new Error(`Invalid template. Template must be of type string, found ${typeof template}`);
-                    if (data && typeof data !== 'object') throw new Error(`Invalid data. Data must be an object, found ${typeof data}`);
-                    if (options && typeof options !== 'object') throw new Error(`Invalid options. Options must be an object, found ${typeof options}`);
-                    exec.visualizer = { template, data, options };
-                },
-                clear() { exec.visualizer = undefined; }
+            globals: getter(memo(() => variableScope('globals', exec))),
+            environment: getter(memo(() => variableScope('environment', exec))),
+            collectionVariables: getter(memo(() => variableScope('collectionVariables', exec))),
+            variables: getter(memo(() => variableScope('variables', exec))),
+            iterationData: getter(memo(iterationData))
+        };
+        if (exec.hasRequest) fields.request = getter(() => exec.request);
+        if (exec.response !== undefined) fields.response = field(exec.response);
+        fields.cookies = getter(() => exec.cookies);
+        fields.visualizer = field({
+            set(template, data, options) {
+                if (typeof template !== 'string') throw new Error(`Invalid template. Template must be of type string, found ${typeof template}`);
+                if (data && typeof data !== 'object') throw new Error(`Invalid data. Data must be an object, found ${typeof data}`);
+                if (options && typeof options !== 'object') throw new Error(`Invalid options. Options must be an object, found ${typeof options}`);
+                exec.visualizer = { template, data, options };
             },
-            execution: {
-                skipRequest() {
-                    if (exec.event !== 'prerequest') throw new TypeError('pm.execution.skipRequest is not a function');
-                    host.skipRequest();
-                    throw jn.skipSignal;
-                },
-                location,
-                setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target)); }
-            }
+            clear() { exec.visualizer = undefined; }
         });
-        return readonly(pm, { sendRequest: sendRequest(pm), test: testApi(pm, exec), expect: jn.chai.expect,
-            vault: exec.vault, require: exec.packageRequire });
+        fields.execution = field({
+            skipRequest() {
+                if (exec.event !== 'prerequest') throw new TypeError('pm.execution.skipRequest is not a function');
+                host.skipRequest();
+                throw jn.skipSignal;
+            },
+            location,
+            setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target)); }
+        });
+        fields.sendRequest = field(sendRequest(pm));
+        fields.test = field(testApi(pm, exec));
+        fields.expect = field(jn.chai.expect);
+        if (exec.vault !== undefined) fields.vault = field(exec.vault);
+        if (exec.packageRequire !== undefined) fields.require = field(exec.packageRequire);
+        return Object.defineProperties(pm, fields);
     };
 })

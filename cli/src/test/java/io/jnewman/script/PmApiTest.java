@@ -258,6 +258,23 @@ class PmApiTest {
     }
 
     @Test
+    void pmFieldsAreReadOnlyEnumerableAndInNewmansOrder() {
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}");
+        String probe = "console.log(Object.keys(pm).join(), Object.keys(pm.info).join());"
+                + "const before = pm.test; pm.test = null; pm.environment = null; pm.extra = 1;"
+                + "console.log(pm.test === before, pm.environment === pm.environment, pm.extra,"
+                + " Object.getOwnPropertyDescriptor(pm, 'expect').writable);";
+        run.pre(sandbox, probe);
+        run.test(sandbox, probe);
+        String keys = "info,globals,environment,collectionVariables,variables,iterationData,request,%scookies,visualizer,"
+                + "execution,sendRequest,test,expect";
+        String infoKeys = "eventName,iteration,iterationCount,requestName,requestId";
+        assertThat(run.console).containsExactly(
+                "log:'" + keys.formatted("") + "' '" + infoKeys + "'", "log:true true 1 false",
+                "log:'" + keys.formatted("response,") + "' '" + infoKeys + "'", "log:true true 1 false");
+    }
+
+    @Test
     void consoleArgumentsAreFormattedAsNewmansCliShowsThem() {
         // expected texts are what Node 20's util.inspect(value, {depth: 25, maxArrayLength: 100, breakLength: 44}) prints
         ScriptRun run = new ScriptRun();
