@@ -3,20 +3,20 @@
 (function (jn) {
     'use strict';
 
-    // fields that enumeration and JSON leave out, defined in one call (each builtin call costs an interpreter)
-    const hidden = (obj, fields) => {
-        const descriptors = {};
-        for (const name in fields) descriptors[name] = { value: fields[name], writable: true, configurable: true };
-        return Object.defineProperties(obj, descriptors);
-    };
+    // a field that enumeration and JSON leave out; an object's hidden fields are defined in one defineProperties
+    // call with their descriptors written out (each builtin call and each generic loop costs an interpreter)
+    const hidden = (value) => ({ value, writable: true, configurable: true });
     const str = (v) => (v === undefined || v === null ? v : String(v));
 
     // ---- PropertyList: ordered members with keys, as headers, query params, form fields and cookies ----
     class PropertyList {
         constructor(members, options = {}) {
-            hidden(this, { _keyField: options.keyField || 'key', _ci: Boolean(options.caseInsensitive), _kind: options.kind || 'property' });
+            Object.defineProperties(this, { _keyField: hidden(options.keyField || 'key'), _ci: hidden(Boolean(options.caseInsensitive)),
+                _kind: hidden(options.kind || 'property') });
             this.members = [];
-            (members || []).forEach((m) => this.add(m));
+            // (an indexed loop for the arrays the host sends: forEach's callback per member costs an interpreter)
+            if (Array.isArray(members)) for (let k = 0; k < members.length; k++) this.add(members[k]);
+            else (members || []).forEach((m) => this.add(m));
         }
         _key(k) { return this._ci && typeof k === 'string' ? k.toLowerCase() : k; }
         _normalize(item) {
@@ -369,7 +369,7 @@
             this.status = meta.status;
             this.code = meta.code;
             this.headers = new PropertyList(meta.headers, { kind: 'header', caseInsensitive: true });
-            hidden(this, { _body: body, _headerSize: meta.headerSize || 0 });
+            Object.defineProperties(this, { _body: hidden(body), _headerSize: hidden(meta.headerSize || 0) });
             this.responseTime = meta.responseTime;
             this.responseSize = meta.responseSize;
             this.cookies = new PropertyList(meta.cookies, { keyField: 'name' });
