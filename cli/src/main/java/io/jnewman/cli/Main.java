@@ -65,11 +65,7 @@ public final class Main implements Runnable {
             runCommand.reporterOptions = reporterOptions;
             runCommand.stdout = stdout;
             runCommand.stderr = stderr;
-            run.setParameterExceptionHandler((ex, argv) -> {
-                err.println("error: " + ex.getMessage());
-                err.println("Try 'jnewman run --help' for the options.");
-                return rest.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
-            });
+            run.setParameterExceptionHandler(usageError(err, "Try 'jnewman run --help' for the options.", rest));
         }
         CommandLine monitor = cli.getSubcommands().get("monitor");
         if (monitor != null) {
@@ -77,11 +73,7 @@ public final class Main implements Runnable {
             monitorCommand.out = stdout;
             monitorCommand.err = stderr;
         }
-        cli.setParameterExceptionHandler((ex, argv) -> {
-            err.println("error: " + ex.getMessage());
-            err.println("Try 'jnewman --help'.");
-            return rest.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
-        });
+        cli.setParameterExceptionHandler(usageError(err, "Try 'jnewman --help'.", rest));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = rest.contains("--verbose");
             err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
@@ -89,6 +81,15 @@ public final class Main implements Runnable {
             return rest.contains("-x") || rest.contains("--suppress-exit-code") ? 0 : 1;
         });
         return cli.execute(rest.toArray(String[]::new));
+    }
+
+    /** A bad option or value: one line and a hint on stderr, and the usage exit code. */
+    private static CommandLine.IParameterExceptionHandler usageError(PrintWriter err, String hint, List<String> args) {
+        return (ex, argv) -> {
+            err.println("error: " + ex.getMessage());
+            err.println(hint);
+            return args.contains("--detailed-exit-codes") ? ExitStatus.BAD_INPUT : ExitStatus.FAILURE;
+        };
     }
 
     private static Map<String, Supplier<Object>> subcommands() {
