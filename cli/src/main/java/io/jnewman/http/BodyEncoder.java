@@ -136,7 +136,7 @@ final class BodyEncoder {
                 String type = p.contentType() != null ? p.contentType() : MediaTypes.forFileName(name);
                 part(out, boundary, p.key(), name, type, content);
             } catch (SecureFiles.FileLoadException e) {
-                warnings.accept("Form param `" + p.key() + "`, file load error: " + e.getMessage());
+                warnings.accept(FormFileLoading.loadError(p, e.getMessage()));
                 // FormFileLoading checked the file; it went away since: send the field empty, as for no source
                 part(out, boundary, p.key(), "", p.contentType(), new byte[0]);
             }

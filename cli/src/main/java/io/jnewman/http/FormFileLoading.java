@@ -64,7 +64,8 @@ final class FormFileLoading {
         }
     }
 
-    private static String loadError(FormParam p, String message) {
+    /** The runtime's warning for a form field whose file cannot be used; BodyEncoder gives it too. */
+    static String loadError(FormParam p, String message) {
         return "Form param `" + p.key() + "`, file load error: " + message;
     }
 }

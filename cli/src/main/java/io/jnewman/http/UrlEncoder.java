@@ -58,15 +58,15 @@ public final class UrlEncoder {
         }
     }
 
-    /**
-     * The WHATWG IPv4 parser: "127.1", "0x7f.1" or "2130706433" are 127.0.0.1. Null when the host is not an
-     * all-numeric IPv4 form.
-     */
     // compiled once: String.matches compiles its pattern on every call, and every request's host goes through here
     private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]*");
     private static final Pattern OCTAL = Pattern.compile("0[0-7]+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+");
 
+    /**
+     * The WHATWG IPv4 parser: "127.1", "0x7f.1" or "2130706433" are 127.0.0.1. Null when the host is not an
+     * all-numeric IPv4 form.
+     */
     static String ipv4(String host) {
         String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         String[] parts = h.split("\\.", -1);
