@@ -6,10 +6,6 @@
 // proxy exists to catch; they throw the same "Invalid Chai property" errors with the same suggestions. chai's
 // non-proxy mode (isProxyEnabled() is patched to false) sets the stack start (ssfi) in its own wrappers.
 
-function jnGuardEnabled() {
-  return config.useProxy && typeof Proxy !== 'undefined' && typeof Reflect !== 'undefined';
-}
-
 function jnInvalidProperty(property, receiver, nonChainableMethodName) {
   if (nonChainableMethodName) {
     return Error('Invalid Chai property: ' + nonChainableMethodName + '.' + property +
@@ -32,9 +28,10 @@ function jnInvalidProperty(property, receiver, nonChainableMethodName) {
 function jnGuard(base, nonChainableMethodName) {
   return new Proxy(Object.create(base), {
     get: function guardGetter(target, property, receiver) {
-      // chai's own names are never typos; `__flags` comes first, as every new assertion reads it before it has one
+      // chai's own names are never typos; `__flags` comes first, as flag() reads it on an object that has none yet.
+      // (Proxy and Reflect exist here: proxify only installs a guard when they do.)
       if (typeof property === 'string' && property !== '__flags' && builtins.indexOf(property) === -1 &&
-          config.proxyExcludedKeys.indexOf(property) === -1 && jnGuardEnabled() && !Reflect.has(target, property)) {
+          config.proxyExcludedKeys.indexOf(property) === -1 && config.useProxy && !Reflect.has(target, property)) {
         throw jnInvalidProperty(property, receiver, nonChainableMethodName);
       }
       return Reflect.get(target, property, receiver);

@@ -26,28 +26,31 @@
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
     const compiled = new Map();
 
-    const paramsByEvent = new Map();
-    function legacyNamesOf(event) {
-        let names = paramsByEvent.get(event);
-        if (!names) {
-            names = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames];
-            names.candidates = [...names, 'Buffer', 'console'].join(',');
-            paramsByEvent.set(event, names);
+    // the parameters every compiled script has, in this order; the legacy names it uses follow them
+    const FIXED_PARAMS = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON'];
+
+    // the names a script's source is scanned for: the legacy globals of its event, Buffer and console
+    const candidatesByEvent = new Map();
+    function candidatesOf(event) {
+        let candidates = candidatesByEvent.get(event);
+        if (candidates === undefined) {
+            candidates = [...LEGACY_PRE, ...(event === 'test' ? LEGACY_TEST : []), ...jn.legacyLibraryNames,
+                'Buffer', 'console'].join(',');
+            candidatesByEvent.set(event, candidates);
         }
-        return names;
+        return candidates;
     }
 
     function compile(event, source) {
         const cacheKey = `${event}\u0000${source}`;
         let entry = compiled.get(cacheKey);
         if (entry) return entry;
-        const legacyNames = legacyNamesOf(event);
-        const mentioned = host.mentionedNames(source, legacyNames.candidates);
+        const mentioned = host.mentionedNames(source, candidatesOf(event));
         const used = mentioned === '' ? [] : mentioned.split(',');
         const legacy = used.filter((n) => n !== 'Buffer' && n !== 'console');
         // a parameter for each legacy name the script names, not for all of them: a script cannot tell a name it never
         // names (eval names them all) from one that is not there, and each parameter costs the parser
-        const params = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON', ...legacy];
+        const params = [...FIXED_PARAMS, ...legacy];
         const body = `;var arguments = undefined;\n${source}\n;`;
         let fn;
         try {
@@ -57,11 +60,10 @@
             if (!(e instanceof SyntaxError) || !/\bawait\b/.test(source)) throw e;
             try { fn = AsyncFunction(...params, body); } catch (ignored) { throw e; }
         }
-        // the arguments: the legacy values follow the fixed ones, filled in per run
+        // the arguments, filled in per run: the fixed ones, then the legacy values
         const args = new Array(params.length).fill(undefined);
-        args[params.indexOf('JSON')] = jn.JSON;
-        entry = { fn, args, legacy, legacyAt: legacy.map((n) => params.indexOf(n)),
-            buffer: used.includes('Buffer'), console: used.includes('console') };
+        args[FIXED_PARAMS.indexOf('JSON')] = jn.JSON;
+        entry = { fn, args, legacy, buffer: used.includes('Buffer'), console: used.includes('console') };
         compiled.set(cacheKey, entry);
         return entry;
     }
@@ -111,7 +113,7 @@
         args[1] = exec.console;
         if (entry.buffer) args[2] = globalThis.Buffer;
         for (let i = 0; i < TIMER_NAMES.length; i++) args[3 + i] = globalThis[TIMER_NAMES[i]];
-        for (let i = 0; i < entry.legacy.length; i++) args[entry.legacyAt[i]] = legacy.values[entry.legacy[i]];
+        for (let i = 0; i < entry.legacy.length; i++) args[FIXED_PARAMS.length + i] = legacy.values[entry.legacy[i]];
         try {
             const result = entry.fn.apply(globalThis, args);
             if (result && typeof result.then === 'function') {
