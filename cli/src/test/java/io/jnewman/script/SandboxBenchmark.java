@@ -29,33 +29,12 @@ public final class SandboxBenchmark {
 
         if (args.length > 1) {
             // one script only, e.g. for a profiler: SandboxBenchmark N "pm.test('empty', function () {});"
-            for (int round = 0; round < 3; round++) {
-                long begin = System.nanoTime();
-                for (int i = 0; i < iterations; i++) {
-                    run.assertions.clear();
-                    run.test(sandbox, args[1]);
-                }
-                report("the given script, mean of " + iterations, (System.nanoTime() - begin) / iterations);
-            }
+            rounds(sandbox, run, iterations, 3, "the given script", args[1]);
             sandbox.close();
             return;
         }
-        for (int round = 0; round < 3; round++) {
-            long begin = System.nanoTime();
-            for (int i = 0; i < iterations; i++) {
-                run.assertions.clear();
-                run.test(sandbox, TYPICAL_TEST);
-            }
-            report("typical test script, mean of " + iterations + " (round " + (round + 1) + ")", (System.nanoTime() - begin) / iterations);
-        }
-        for (int round = 0; round < 2; round++) {
-            long begin = System.nanoTime();
-            for (int i = 0; i < iterations; i++) {
-                run.assertions.clear();
-                run.test(sandbox, "pm.test('empty', function () {});");
-            }
-            report("one empty pm.test (the glue's own cost), mean of " + iterations, (System.nanoTime() - begin) / iterations);
-        }
+        rounds(sandbox, run, iterations, 3, "typical test script", TYPICAL_TEST);
+        rounds(sandbox, run, iterations, 2, "one empty pm.test (the glue's own cost)", "pm.test('empty', function () {});");
         long distinct = System.nanoTime();
         for (int i = 0; i < 100; i++) {
             run.test(sandbox, "pm.test('distinct " + i + "', function () { pm.expect(pm.response.code).to.equal(200); });");
@@ -67,6 +46,18 @@ public final class SandboxBenchmark {
             report("first require('" + module + "')", System.nanoTime() - b);
         }
         sandbox.close();
+    }
+
+    /** Runs the script {@code iterations} times per round and reports each round's mean. */
+    private static void rounds(GraalSandbox sandbox, ScriptRun run, int iterations, int rounds, String what, String... script) {
+        for (int round = 1; round <= rounds; round++) {
+            long begin = System.nanoTime();
+            for (int i = 0; i < iterations; i++) {
+                run.assertions.clear();
+                run.test(sandbox, script);
+            }
+            report(what + ", mean of " + iterations + " (round " + round + ")", (System.nanoTime() - begin) / iterations);
+        }
     }
 
     private static long lastCpu;
