@@ -69,15 +69,24 @@ const UNMANGLED = new Set(['chai', 'chai-postman']);
 //   has no prototype, so for-in and Object.assign see the same keys.
 // - A flag read, `flag(this, 'negate')`, is the flags object's property read written out, the call and its rest
 //   array gone; a new assertion makes its flags object before its first flag, so that first read does not reach
-//   the typo guard below.
+//   the typo guard below. A flag write, `flag(this, 'negate', true);`, is written out the same way.
+// - assert() answers a passing check from its first argument and the negate flag, as chai's util.test does; only a
+//   failing one goes on to chai's body, with the same arguments (which that body reads as `arguments`, so the
+//   passing path no longer makes an arguments object).
 // - include and property assertions built both their messages (two util.inspect calls) before knowing whether the
 //   assertion failed; they pass them as functions instead, which chai's getMessage and getOperator call.
 // - The typo guard: chai's Proxy around every assertion becomes one at the end of the prototype chain
 //   (shims/chai-proxify.js), and isProxyEnabled() answers false so that chai's own wrappers set the stack start.
+//   Writing a property that is on no prototype walks the chain to that Proxy, a slow path in an interpreter: so
+//   Assertion.prototype gets a writable `__flags`, the one property chai writes on every new assertion.
 const DERIVE = [/var newAssertion = new chai\.Assertion\(\);\s*transferFlags\(this, newAssertion\);\s*return newAssertion;/g,
     'return transferFlags.derive(this, chai.Assertion);'];
+// isProxyEnabled() answers false (see below): the wrappers that ask it on every chain step no longer do
+const NO_PROXY_CHECK = ['!isProxyEnabled() && ', ''];
 // [pattern, replacement, how often it must apply]
 const flagReads = (times) => [/(?<![.\w])flag\(this, '([A-Za-z]+)'\)/g, '(this.__flags || (this.__flags = Object.create(null))).$1', times];
+const flagWrites = (times) => [/(?<![.\w])flag\(this, '([A-Za-z]+)', ([^;\n]+)\);/g,
+    '(this.__flags || (this.__flags = Object.create(null))).$1 = $2;', times];
 // (after: what follows the message, where the message alone is not unique)
 const lazyMessage = (text, after = '') => [`, ${text}${after}`, `, function () { return ${text}; }${after}`];
 const CHAI_PATCHES = {
@@ -87,10 +96,20 @@ const CHAI_PATCHES = {
         lazyMessage("'expected #{this} to have ' + descriptor + _.inspect(name)", '\n'),
         lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name)", ')'),
         lazyMessage("'expected #{this} to have ' + descriptor + _.inspect(name) + ' of #{exp}, but got #{act}'"),
-        lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name) + ' of #{act}'"), flagReads(116)],
+        lazyMessage("'expected #{this} to not have ' + descriptor + _.inspect(name) + ' of #{act}'"), flagReads(116), flagWrites(58)],
     'assertion.js': [
         ['  function Assertion (obj, msg, ssfi, lockSsfi) {\n', '  function Assertion (obj, msg, ssfi, lockSsfi) {\n    this.__flags = Object.create(null);\n'],
-        flagReads(2)],
+        ['  Assertion.prototype.assert = function (expr, msg, negateMsg, expected, _actual, showDiff) {\n',
+            '  Assertion.prototype.assert = function (...args) {\n' +
+            '    if ((this.__flags || (this.__flags = Object.create(null))).negate ? !args[0] : args[0]) return;\n' +
+            '    return failedAssert.apply(this, args);\n' +
+            '  };\n' +
+            "  Object.defineProperty(Assertion.prototype.assert, 'length', { value: 6 });\n" +
+            '  var failedAssert = function (expr, msg, negateMsg, expected, _actual, showDiff) {\n'],
+        ["  Object.defineProperty(Assertion.prototype, '_obj',",
+            "  Object.defineProperty(Assertion.prototype, '__flags', { value: undefined, writable: true });\n\n" +
+            "  Object.defineProperty(Assertion.prototype, '_obj',"],
+        flagReads(2), flagWrites(6)],
     'flag.js': [
         ['function flag(obj, key, value) {', 'function flag(obj, key, ...rest) {'],
         ['if (arguments.length === 3) {\n    flags[key] = value;', 'if (rest.length === 1) {\n    flags[key] = rest[0];']],
@@ -103,14 +122,19 @@ const CHAI_PATCHES = {
             '  return to;\n};\n']],
     'addMethod.js': [
         ['var methodWrapper = function () {', 'var methodWrapper = function (...args) {'],
-        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);'], DERIVE, flagReads(1)],
+        ['var result = method.apply(this, arguments);', 'var result = method.apply(this, args);'], DERIVE, flagReads(1),
+        flagWrites(1)],
     'addChainableMethod.js': [
         ['var chainableMethodWrapper = function () {', 'var chainableMethodWrapper = function (...args) {'],
         ['var result = chainableBehavior.method.apply(this, arguments);', 'var result = chainableBehavior.method.apply(this, args);'],
-        DERIVE, flagReads(1)],
-    'addProperty.js': [DERIVE, flagReads(1)],
-    'overwriteProperty.js': [DERIVE, flagReads(2)],
-    'overwriteMethod.js': [DERIVE, flagReads(2)],
+        DERIVE, flagReads(1), flagWrites(1)],
+    'addProperty.js': [NO_PROXY_CHECK,
+        // a chain word without a getter (to, be, have, ...) skips calling an empty function
+        ['getter = getter === undefined ? function () {} : getter;', 'var noGetter = getter === undefined;\n  getter = noGetter ? function () {} : getter;'],
+        ['var result = getter.call(this);', 'var result = noGetter ? undefined : getter.call(this);'],
+        DERIVE, flagReads(1), flagWrites(1)],
+    'overwriteProperty.js': [NO_PROXY_CHECK, DERIVE, flagReads(2), flagWrites(3)],
+    'overwriteMethod.js': [DERIVE, flagReads(2), flagWrites(3)],
     'overwriteChainableMethod.js': [[DERIVE[0], DERIVE[1], 2]],
     'isProxyEnabled.js': [
         ["return config.useProxy &&\n    typeof Proxy !== 'undefined' &&\n    typeof Reflect !== 'undefined';", 'return false;']],
@@ -118,22 +142,50 @@ const CHAI_PATCHES = {
         ['module.exports = function proxify(obj, nonChainableMethodName) {', 'var chaiProxify = function proxify(obj, nonChainableMethodName) {']]
 };
 const CHAI_APPENDIX = { 'proxify.js': readFileSync(join(here, 'shims/chai-proxify.js'), 'utf8') };
+
+// chai-postman patches. Its response assertions first check their target with throwaway assertions, e.g. status(200)
+// runs `new Assertion(this._obj).to.be.postmanResponse`, `.to.have.property('code')` and `.to.be.a('number')`: nine
+// chain steps, each a new assertion, before the status is compared. Each check now first asks its question directly
+// when the target is one of the sandbox's own Request/Response objects (whose fields have no getters to run twice),
+// and builds the assertion only when that answer is no, so the assertion, and its error, are chai's as before. A
+// passing assertion on a fresh Assertion changes nothing outside it, so skipping one that would pass is unseen.
+const CHAI_POSTMAN_PATCHES = {
+    'index.js': [
+        ['module.exports = function (sdk, _, Ajv) {\n', 'module.exports = function (sdk, _, Ajv) {\n' +
+            '    const jnModel = (o) => sdk.Response.isResponse(o) || sdk.Request.isRequest(o);\n'],
+        [/new Assertion\(this\._obj\)\.to\.be\.postmanResponse;/g,
+            'sdk.Response.isResponse(this._obj) || new Assertion(this._obj).to.be.postmanResponse;', 13],
+        ['new Assertion(this._obj).to.be.postmanRequestOrResponse;',
+            'jnModel(this._obj) || new Assertion(this._obj).to.be.postmanRequestOrResponse;'],
+        [/new Assertion\(this\._obj\)\.to\.have\.property\('([a-zA-Z]+)'\);/g,
+            "jnModel(this._obj) && '$1' in this._obj || new Assertion(this._obj).to.have.property('$1');", 19],
+        [/new Assertion\(this\._obj\.([a-zA-Z]+)\)\.to\.be\.a\('(function|number)'\);/g,
+            "jnModel(this._obj) && typeof this._obj.$1 === '$2' || new Assertion(this._obj.$1).to.be.a('$2');", 17]
+    ]
+};
+
 const occurrences = (source, from) => (typeof from === 'string' ? source.split(from).length - 1 : (source.match(from) || []).length);
-const chaiPatches = {
-    name: 'chai-patches',
+// an esbuild plugin that applies patches (and appendices) to the files of one package as they load
+const patching = (name, pathPattern, patches, appendix = {}) => ({
+    name,
     setup(b) {
-        const files = Object.keys(CHAI_PATCHES).map((f) => f.replace('.js', '')).join('|');
-        b.onLoad({ filter: new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/]((utils|core)[\\\\/])?(${files})\\.js$`) }, (args) => {
+        b.onLoad({ filter: pathPattern }, (args) => {
             let source = readFileSync(args.path, 'utf8');
             const file = basename(args.path);
-            for (const [from, to, times = 1] of CHAI_PATCHES[file]) {
-                if (occurrences(source, from) !== times) throw new Error(`chai patch does not apply to ${args.path}: ${from}`);
+            for (const [from, to, times = 1] of patches[file]) {
+                if (occurrences(source, from) !== times) throw new Error(`${name}: a patch does not apply to ${args.path}: ${from}`);
                 source = source.replace(from, to);
             }
-            if (CHAI_APPENDIX[file]) source += '\n' + CHAI_APPENDIX[file];
+            if (appendix[file]) source += '\n' + appendix[file];
             return { contents: source, loader: 'js' };
         });
     }
+});
+const chaiFiles = Object.keys(CHAI_PATCHES).map((f) => f.replace('.js', '')).join('|');
+const PLUGINS = {
+    'chai': [patching('chai-patches', new RegExp(`[\\\\/]chai[\\\\/]lib[\\\\/]chai[\\\\/]((utils|core)[\\\\/])?(${chaiFiles})\\.js$`),
+        CHAI_PATCHES, CHAI_APPENDIX)],
+    'chai-postman': [patching('chai-postman-patches', /[\\/]chai-postman[\\/]lib[\\/]index\.js$/, CHAI_POSTMAN_PATCHES)]
 };
 
 mkdirSync(outDir, { recursive: true });
@@ -155,7 +207,7 @@ await Promise.all(Object.entries(modules).map(async ([name, expr]) => {
             : { minify: true, keepNames: true }),
         legalComments: 'none',
         alias,
-        plugins: name === 'chai' ? [chaiPatches] : [],
+        plugins: PLUGINS[name] || [],
         inject: [join(here, 'shims/node-globals.js')],
         define: { global: 'globalThis', Buffer: 'globalThis.Buffer' },
         logLevel: 'error'

@@ -40,6 +40,7 @@ function jnGuard(base, nonChainableMethodName) {
 }
 
 var jnGuarded = new WeakSet();
+var jnLastGuarded = null;
 
 module.exports = function proxify(obj, nonChainableMethodName) {
   if (typeof Proxy === 'undefined' || typeof Reflect === 'undefined') return obj;
@@ -51,9 +52,12 @@ module.exports = function proxify(obj, nonChainableMethodName) {
   }
   // an assertion: one guard after Assertion.prototype serves every instance
   var proto = Object.getPrototypeOf(obj);
+  // (every assertion made by chai.Assertion has the same prototype: one comparison instead of a WeakSet lookup)
+  if (proto === jnLastGuarded) return obj;
   if (proto !== null && !jnGuarded.has(proto)) {
     jnGuarded.add(proto);
     Object.setPrototypeOf(proto, jnGuard(Object.getPrototypeOf(proto) || Object.prototype));
   }
+  jnLastGuarded = proto;
   return obj;
 };

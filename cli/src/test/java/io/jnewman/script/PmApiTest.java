@@ -120,6 +120,40 @@ class PmApiTest {
     }
 
     @Test
+    void chaiPostmanChecksOfOtherTargetsAndChaiFlagsFailAsInNewman() {
+        // the sandbox answers chai-postman's target checks directly for its own Request/Response and writes chai's
+        // flags out; anything else takes chai's path, with chai's messages (outcomes are newman 6.2.2's)
+        ScriptRun run = new ScriptRun().response(200, "OK", "{\"url\":\"u\",\"args\":{}}");
+        run.test(sandbox,
+                "pm.test('status on plain object', () => pm.expect({code: 200}).to.have.status(200));",
+                "pm.test('header on a string', () => pm.expect('x').to.have.header('a'));",
+                "pm.test('request header', () => pm.request.to.have.header('X-Missing'));",
+                "pm.test('request header present', () => pm.request.to.have.header('X-Test', 'yes'));",
+                "pm.test('not status', () => pm.expect(pm.response).to.not.have.status(404));",
+                "pm.test('status reason wrong', () => pm.response.to.have.status('Created'));",
+                "pm.test('custom message', () => pm.expect(1, 'custom').to.equal(2));",
+                "pm.test('custom message negated', () => pm.expect(1, 'custom').to.not.equal(1));",
+                "pm.test('reused assertion', () => { const e = pm.expect(pm.response.json()); e.to.have.property('url');"
+                        + " e.to.have.property('args'); e.not.to.have.property('zzz'); });",
+                "pm.test('flags', () => pm.expect(Object.keys(pm.expect(1).__flags).join()).to.equal('x'));",
+                "pm.test('assert length', () => pm.expect(pm.expect(1).assert.length).to.equal(6));",
+                "pm.test('string code', () => { pm.response.code = '200'; pm.response.to.have.status(200); });");
+        assertThat(run.outcomes()).containsExactly(
+                "FAIL status on plain object | AssertionError: expecting a postman response object but got { code: 200 }",
+                "FAIL header on a string | AssertionError: expecting a postman request or response object but got 'x'",
+                "FAIL request header | AssertionError: expected request to have header with key 'X-Missing'",
+                "pass request header present",
+                "pass not status",
+                "FAIL status reason wrong | AssertionError: expected response to have status reason 'Created' but got 'OK'",
+                "FAIL custom message | AssertionError: custom: expected 1 to equal 2",
+                "FAIL custom message negated | AssertionError: custom: expected 1 to not equal 1",
+                "pass reused assertion",
+                "FAIL flags | AssertionError: expected 'ssfi,lockSsfi,object,message,eql' to equal 'x'",
+                "pass assert length",
+                "FAIL string code | AssertionError: expected '200' to be a number");
+    }
+
+    @Test
     void responseDataAndJsonErrors() {
         ScriptRun run = new ScriptRun().response(201, "Created", "{\"id\":7}", KeyValue.of("X-A", "1"), KeyValue.of("x-a", "2"));
         ScriptResult result = run.test(sandbox,
