@@ -127,6 +127,28 @@ const CHAI_PATCHES = {
     'addChainableMethod.js': [
         ['var chainableMethodWrapper = function () {', 'var chainableMethodWrapper = function (...args) {'],
         ['var result = chainableBehavior.method.apply(this, arguments);', 'var result = chainableBehavior.method.apply(this, args);'],
+        // Each read of a chainable word (a, an, include, lengthOf, ...) makes a function. Three steps of making it:
+        // - its `length` guard is one descriptor per word, made once, instead of a new closure per read;
+        ["  ctx.__methods[name] = chainableBehavior;\n",
+            "  ctx.__methods[name] = chainableBehavior;\n" +
+            "  var lengthGuard = Object.getOwnPropertyDescriptor(addLengthGuard(function () {}, name, true), 'length');\n"],
+        ['addLengthGuard(chainableMethodWrapper, name, true);',
+            "if (lengthGuard.get) Object.defineProperty(chainableMethodWrapper, 'length', lengthGuard);\n" +
+            '        else addLengthGuard(chainableMethodWrapper, name, true);'],
+        // - its prototype gets call and apply as the data properties assigning them makes, without the assignments
+        //   walking the assertion's prototype chain to the typo guard's Proxy;
+        ['var prototype = Object.create(this);\n          // Restore the `call` and `apply` methods from `Function`\n' +
+            '          prototype.call = call;\n          prototype.apply = apply;',
+            'var prototype = Object.create(this, CALL_AND_APPLY);'],
+        ['var call  = Function.prototype.call,',
+            'var CALL_AND_APPLY = {\n' +
+            '  call: { value: Function.prototype.call, writable: true, enumerable: true, configurable: true },\n' +
+            '  apply: { value: Function.prototype.apply, writable: true, enumerable: true, configurable: true }\n' +
+            '};\nvar call  = Function.prototype.call,'],
+        // - copying the flags onto it is skipped when it already reads them through its prototype, the assertion:
+        //   copying an object's flags onto themselves changes nothing
+        ['transferFlags(this, chainableMethodWrapper);',
+            'if (chainableMethodWrapper.__flags !== this.__flags) transferFlags(this, chainableMethodWrapper);'],
         DERIVE, flagReads(1), flagWrites(1)],
     'addProperty.js': [NO_PROXY_CHECK,
         // a chain word without a getter (to, be, have, ...) skips calling an empty function
