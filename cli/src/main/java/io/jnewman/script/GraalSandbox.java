@@ -142,7 +142,8 @@ public final class GraalSandbox implements ScriptSandbox {
                 }
             }
         })) {
-            guarded(sc, syncDeadline, cancelled, () -> sc.api().invokeMember("start", source, execution.meta()));
+            guarded(sc, syncDeadline, cancelled, () -> sc.api().invokeMember("start", source, execution.meta(),
+                    sc.host().vaultEnabled(), sc.host().packagesEnabled()));
             async = true;
             while (!execution.skipped()) {
                 double delay = sc.api().invokeMember("nextDelay").asDouble();

@@ -71,7 +71,7 @@ public final class SandboxHost {
         return HexFormat.of().formatHex(b);
     }
 
-    @HostAccess.Export
+    /** Whether the run offers pm.vault (read by the sandbox per script, not by scripts). */
     public boolean vaultEnabled() {
         return options.vault() != null;
     }
@@ -82,7 +82,7 @@ public final class SandboxHost {
         return value == null ? null : Json.quote(value);
     }
 
-    @HostAccess.Export
+    /** Whether the run offers require() of its packages folder (read by the sandbox per script, not by scripts). */
     public boolean packagesEnabled() {
         return options.packagesDir() != null;
     }

@@ -24,6 +24,7 @@
     const LEGACY_PRE = ['tests', 'globals', 'environment', 'data', 'request', 'iteration', 'postman'];
     const LEGACY_TEST = ['responseCookies', 'responseHeaders', 'responseTime', 'responseCode', 'responseBody'];
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+    // compiled scripts by event, then by source (no per-call key string joining the two)
     const compiled = new Map();
 
     // the parameters every compiled script has, in this order; the legacy names it uses follow them
@@ -42,8 +43,9 @@
     }
 
     function compile(event, source) {
-        const cacheKey = `${event}\u0000${source}`;
-        let entry = compiled.get(cacheKey);
+        let ofEvent = compiled.get(event);
+        if (ofEvent === undefined) compiled.set(event, ofEvent = new Map());
+        let entry = ofEvent.get(source);
         if (entry) return entry;
         const mentioned = host.mentionedNames(source, candidatesOf(event));
         const used = mentioned === '' ? [] : mentioned.split(',');
@@ -64,15 +66,16 @@
         const args = new Array(params.length).fill(undefined);
         args[FIXED_PARAMS.indexOf('JSON')] = jn.JSON;
         entry = { fn, args, legacy, buffer: used.includes('Buffer'), console: used.includes('console') };
-        compiled.set(cacheKey, entry);
+        ofEvent.set(source, entry);
         return entry;
     }
 
     const reportError = (e) => { const p = jn.errorParts(e); host.scriptError(p.name, p.message, p.stack); };
 
-    // meta: {event, info:{…}, request: postman JSON or null, response: {response, body} or null, cookies: [...]}
+    // meta: {event, info:{…}, request: postman JSON or null, response: {response, body} or null, cookies: [...]};
+    // vault and packages: whether the run offers pm.vault and require() of its packages folder
     let current;
-    function start(source, metaJson) {
+    function start(source, metaJson, vault, packages) {
         jn.loop.reset();
         current = undefined;
         const meta = JSON.parse(metaJson);
@@ -84,8 +87,8 @@
             assertionIndex: 0,
             hasRequest: Boolean(meta.request),
             response: meta.event === 'test' ? (meta.response ? jn.responseFromHost(meta.response) : new jn.Response(null, undefined)) : undefined,
-            vault: host.vaultEnabled() ? jn.createVault() : undefined,
-            packageRequire: host.packagesEnabled() ? jn.packageRequire : undefined
+            vault: vault ? jn.createVault() : undefined,
+            packageRequire: packages ? jn.packageRequire : undefined
         };
         // pm.request and pm.cookies are built on first use: many scripts touch neither, and an untouched request
         // need not travel back to the host after a pre-request script
