@@ -1,10 +1,11 @@
-// Appended to chai 4's utils/proxify.js in the sandbox bundle (bundle.mjs), whose own export is renamed away; uses
-// that file's config, getProperties, builtins and stringDistanceCapped. chai wraps every assertion in a Proxy whose
-// `get` trap runs on every read, chai's own included (`flag(this, …)` reads `this.__flags` through it): in an
-// interpreter that trap was the largest single cost of an assertion. Here the Proxy sits at the end of the prototype
-// chain instead, so it sees only the reads nothing before it answers, which are the misspelled properties chai's
-// proxy exists to catch; they throw the same "Invalid Chai property" errors with the same suggestions. chai's
-// non-proxy mode (isProxyEnabled() is patched to false) sets the stack start (ssfi) in its own wrappers.
+// Appended to chai 4's utils/proxify.js in the sandbox bundle (bundle.mjs), whose own export is renamed away (and,
+// unused, dropped by the bundler); uses that file's config, getProperties, builtins and stringDistanceCapped. chai
+// wraps every assertion in a Proxy whose `get` trap runs on every read, chai's own included (`flag(this, …)` reads
+// `this.__flags` through it): in an interpreter that trap was the largest single cost of an assertion. Here the Proxy
+// sits at the end of the prototype chain instead, so it sees only the reads nothing before it answers, which are the
+// misspelled properties chai's proxy exists to catch; they throw the same "Invalid Chai property" errors with the same
+// suggestions. chai's non-proxy mode (isProxyEnabled() is patched to false) sets the stack start (ssfi) in its own
+// wrappers.
 
 function jnInvalidProperty(property, receiver, nonChainableMethodName) {
   if (nonChainableMethodName) {
