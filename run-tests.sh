@@ -19,3 +19,5 @@ fi
 ./mvnw -B -ntp verify
 # offline checks of terraform/ (HCL parse and format, references, event patterns, IAM, wiring)
 tools/terraform-check/run.sh
+# the launcher's start-up cache: training, naming its checkout, removing the caches of checkouts that are gone
+tools/launcher-check/run.sh
