@@ -21,7 +21,7 @@ check() { # DESCRIPTION TEST...
   if "$@"; then echo "ok - $what"; else echo "not ok - $what"; failed=1; fi
 }
 XDG_CACHE_HOME="$tmp/cache" JNEWMAN_AOT_SYNC=1 "$root/jnewman" --version >/dev/null
-own=$(grep -lx "$root" "$caches"/*/root 2>/dev/null | head -1 || true)
+own=$(grep -Flx "$root" "$caches"/*/root 2>/dev/null | head -1 || true)
 check "the run names its checkout in its cache folder" test -n "$own"
 check "the first run trained and wrote the cache" sh -c 'ls "$1"/jnewman-*.aot >/dev/null 2>&1' - "$(dirname "${own:-/nonexistent/x}")"
 check "the cache of a removed checkout is gone" test ! -e "$caches/gone"
