@@ -185,17 +185,24 @@ public final class RequestJson {
         return out;
     }
 
+    /** A URL as postman-collection writes it: credentials as {user, password} first, the hash after the path. */
     public static ObjectNode urlToJson(Url url) {
         ObjectNode out = JSON.objectNode();
+        if (url.auth() != null) {
+            ObjectNode auth = out.putObject("auth");
+            int colon = url.auth().indexOf(':');
+            auth.put("user", colon < 0 ? url.auth() : url.auth().substring(0, colon));
+            if (colon >= 0) auth.put("password", url.auth().substring(colon + 1));
+        }
         if (url.protocol() != null) out.put("protocol", url.protocol());
         if (url.port() != null) out.put("port", url.port());
         ArrayNode path = out.putArray("path");
         url.path().forEach(path::add);
+        if (url.hash() != null) out.put("hash", url.hash());
         ArrayNode host = out.putArray("host");
         url.host().forEach(host::add);
         out.set("query", keyValuesToJson(url.query()));
         out.set("variable", keyValuesToJson(url.variable()));
-        if (url.hash() != null) out.put("hash", url.hash());
         return out;
     }
 

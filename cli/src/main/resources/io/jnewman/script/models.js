@@ -146,18 +146,19 @@
         return out;
     };
 
-    class Url {
+    // (class names and the order of own fields as postman-collection's, which chai's messages show: `PostmanUrl{ … }`)
+    class PostmanUrl {
         constructor(def) { this.update(def); }
         update(def) {
             if (typeof def === 'string' || def === undefined || def === null) def = parseUrl(def);
             else if (def.raw !== undefined && !def.host && !def.path) def = { ...parseUrl(def.raw), variable: def.variable };
-            this.protocol = def.protocol;
             this.auth = def.auth;
-            this.host = Array.isArray(def.host) ? def.host.slice() : def.host ? String(def.host).split('.') : [];
+            this.protocol = def.protocol;
             this.port = def.port === undefined || def.port === null ? undefined : String(def.port);
             this.path = Array.isArray(def.path) ? def.path.map((p) => (p && typeof p === 'object' ? p.value : p))
                 : def.path ? String(def.path).replace(/^\//, '').split('/') : [];
             this.hash = def.hash;
+            this.host = Array.isArray(def.host) ? def.host.slice() : def.host ? String(def.host).split('.') : [];
             this.query = new PropertyList(def.query, { kind: 'query' });
             this.variables = new PropertyList(def.variable || def.variables, {});
         }
@@ -205,42 +206,44 @@
         }
         getRaw() { return this.toString(); }
         toJSON() {
-            const out = { raw: this.toString() };
-            if (this.protocol !== undefined) out.protocol = this.protocol;
+            const out = {};
             if (this.auth) out.auth = this.auth;
-            out.host = this.host.slice();
+            if (this.protocol !== undefined) out.protocol = this.protocol;
             if (this.port !== undefined) out.port = this.port;
             out.path = this.path.slice();
+            if (this.hash !== undefined) out.hash = this.hash;
+            out.host = this.host.slice();
             out.query = this.query.toJSON();
             out.variable = this.variables.toJSON();
-            if (this.hash !== undefined) out.hash = this.hash;
             return out;
         }
         static parse(raw) { return parseUrl(raw); }
         static isUrl(o) { return o instanceof Url; }
     }
+    const Url = PostmanUrl;
     jn.Url = Url;
 
     // ---- request body and auth ----
-    class RequestBody {
+    // (every field is there, undefined when the body has none of it, as in postman-collection)
+    class PostmanRequestBody {
         constructor(def) { this.update(def || {}); }
         update(def) {
             if (typeof def === 'string') def = { mode: 'raw', raw: def };
             this.mode = def.mode;
-            if (def.raw !== undefined) this.raw = def.raw;
-            this.urlencoded = new PropertyList(def.urlencoded, {});
-            this.formdata = new PropertyList(def.formdata, {});
-            if (def.file !== undefined) this.file = def.file;
-            if (def.graphql !== undefined) this.graphql = def.graphql;
-            if (def.options !== undefined) this.options = def.options;
-            if (def.disabled) this.disabled = true;
+            this.raw = def.raw;
+            this.urlencoded = def.urlencoded !== undefined || def.mode === 'urlencoded' ? new PropertyList(def.urlencoded, {}) : undefined;
+            this.formdata = def.formdata !== undefined || def.mode === 'formdata' ? new PropertyList(def.formdata, {}) : undefined;
+            this.file = def.file;
+            this.graphql = def.graphql;
+            this.options = def.options;
+            this.disabled = def.disabled ? true : undefined;
         }
         isEmpty() {
             if (!this.mode || this.disabled) return true;
             switch (this.mode) {
                 case 'raw': return !this.raw;
-                case 'urlencoded': return this.urlencoded.count() === 0;
-                case 'formdata': return this.formdata.count() === 0;
+                case 'urlencoded': return !this.urlencoded || this.urlencoded.count() === 0;
+                case 'formdata': return !this.formdata || this.formdata.count() === 0;
                 case 'file': return !(this.file && (this.file.src || this.file.content));
                 case 'graphql': return !(this.graphql && this.graphql.query);
                 default: return true;
@@ -249,7 +252,7 @@
         toString() {
             switch (this.mode) {
                 case 'raw': return this.raw === undefined ? '' : String(this.raw);
-                case 'urlencoded': return jn.queryString(this.urlencoded.members);
+                case 'urlencoded': return this.urlencoded ? jn.queryString(this.urlencoded.members) : '';
                 case 'file': return (this.file && this.file.src) || '';
                 default: return '';
             }
@@ -257,8 +260,8 @@
         toJSON() {
             const out = { mode: this.mode };
             if (this.raw !== undefined) out.raw = this.raw;
-            if (this.mode === 'urlencoded') out.urlencoded = this.urlencoded.toJSON();
-            if (this.mode === 'formdata') out.formdata = this.formdata.toJSON();
+            if (this.mode === 'urlencoded' && this.urlencoded) out.urlencoded = this.urlencoded.toJSON();
+            if (this.mode === 'formdata' && this.formdata) out.formdata = this.formdata.toJSON();
             if (this.file !== undefined) out.file = this.file;
             if (this.graphql !== undefined) out.graphql = this.graphql;
             if (this.options !== undefined) out.options = this.options;
@@ -266,9 +269,10 @@
             return out;
         }
     }
+    const RequestBody = PostmanRequestBody;
     jn.RequestBody = RequestBody;
 
-    class RequestAuth {
+    class PostmanRequestAuth {
         constructor(def) { this.update(def || {}); }
         update(def, type) {
             if (Array.isArray(def) || def instanceof PropertyList) {
@@ -299,23 +303,27 @@
             return out;
         }
     }
+    const RequestAuth = PostmanRequestAuth;
     jn.RequestAuth = RequestAuth;
 
     // ---- Request ----
-    class Request {
+    // pm.request.to (chai's expect), an own field that enumeration and JSON leave out, as newman's sandbox adds it
+    const EXPECT_TO = { get() { return jn.chai.expect(this).to; }, configurable: true };
+    class PostmanRequest {
         constructor(def) {
             def = def || {};
             if (typeof def === 'string') def = { url: def };
+            if (def.description !== undefined) this.description = def.description;
             this.url = new Url(def.url);
-            this.method = def.method ? String(def.method).toUpperCase() : 'GET';
             this.headers = new PropertyList(Array.isArray(def.header) ? def.header
                 : typeof def.header === 'string' ? def.header.split('\n').filter((l) => l.trim())
                     : Object.entries(def.header || {}).map(([key, value]) => ({ key, value })), { kind: 'header', caseInsensitive: true });
+            this.method = def.method ? String(def.method).toUpperCase() : 'GET';
             if (def.body) this.body = new RequestBody(def.body);
             if (def.auth) this.auth = new RequestAuth(def.auth);
-            if (def.description !== undefined) this.description = def.description;
             if (def.id !== undefined) this.id = def.id;
             if (def.name !== undefined) this.name = def.name;
+            Object.defineProperty(this, 'to', EXPECT_TO);
         }
         addHeader(h) { this.headers.add(h); }
         upsertHeader(h) { this.headers.upsert(h); }
@@ -346,7 +354,6 @@
         size() { return { body: this.body ? this.body.toString().length : 0, header: this.headers.toString().length, total: 0 }; }
         clone() { return new Request(this.toJSON()); }
         update(def) { Object.assign(this, new Request(def)); }
-        get to() { return jn.chai.expect(this).to; }
         toJSON() {
             const url = this.url instanceof Url ? this.url.toJSON() : String(this.url);
             const out = { url, method: this.method, header: this.headers.toJSON() };
@@ -357,6 +364,7 @@
         }
         static isRequest(o) { return o instanceof Request; }
     }
+    const Request = PostmanRequest;
     jn.Request = Request;
 
     // ---- Response ----

@@ -2,9 +2,13 @@ package io.jnewman.script;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.jnewman.model.KeyValue;
+import io.jnewman.model.Request;
+import io.jnewman.model.Url;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,6 +187,32 @@ class PmApiTest {
                 "FAIL not a | AssertionError: expected 'x' not to be a string",
                 "pass deep include",
                 "FAIL lengthOf fail | AssertionError: len msg: expected 'abc' to have a length of 2 but got 3");
+    }
+
+    @Test
+    void requestAndUrlHavePostmanCollectionsNamesFieldsCredentialsAndMessages() {
+        // chai's messages show a model's class name and own fields in order; outcomes are newman 6.2.2's
+        ScriptRun run = new ScriptRun();
+        run.request = new Request("GET", Url.parse("http://u:p@localhost:5055/get?a=1#frag"),
+                List.of(KeyValue.of("X-Test", "yes")), null, null, null);
+        run.pre(sandbox,
+                "pm.test('url ' + pm.request.url.constructor.name + ' ' + Object.keys(pm.request.url).join(), () => {});",
+                "pm.test('request ' + pm.request.constructor.name + ' ' + Object.getOwnPropertyNames(pm.request).join(), () => {});",
+                "pm.test('auth ' + JSON.stringify(pm.request.url.auth) + ' ' + pm.request.url.toString(), () => {});",
+                "pm.test('json ' + JSON.stringify(pm.request.url.toJSON()), () => {});",
+                "pm.test('url message', () => pm.expect(pm.request.url).to.equal(1));",
+                "pm.test('request message', () => pm.expect(pm.request).to.equal(1));",
+                "pm.test('to', () => pm.request.to.have.header('X-Test', 'yes'));");
+        assertThat(run.outcomes()).containsExactly(
+                "pass url PostmanUrl auth,protocol,port,path,hash,host,query,variables",
+                "pass request PostmanRequest url,headers,method,to",
+                "pass auth {\"user\":\"u\",\"password\":\"p\"} http://u:p@localhost:5055/get?a=1#frag",
+                "pass json {\"auth\":{\"user\":\"u\",\"password\":\"p\"},\"protocol\":\"http\",\"port\":\"5055\","
+                        + "\"path\":[\"get\"],\"hash\":\"frag\",\"host\":[\"localhost\"],\"query\":[{\"key\":\"a\",\"value\":\"1\"}],"
+                        + "\"variable\":[]}",
+                "FAIL url message | AssertionError: expected PostmanUrl{ auth: { …(2) }, …(7) } to equal 1",
+                "FAIL request message | AssertionError: expected PostmanRequest{ …(4) } to equal 1",
+                "pass to");
     }
 
     @Test
