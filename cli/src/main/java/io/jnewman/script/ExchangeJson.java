@@ -9,6 +9,7 @@ import io.jnewman.http.ResponseCookie;
 import io.jnewman.model.KeyValue;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Responses, request errors and cookies in the JSON shape the glue builds pm.response and cookie lists from. */
 final class ExchangeJson {
@@ -30,6 +31,8 @@ final class ExchangeJson {
 
     static ObjectNode response(HttpResponse r) {
         ObjectNode meta = Json.NODES.objectNode();
+        // a response has an id of its own in the sandbox, as postman-runtime gives each one
+        meta.put("id", UUID.randomUUID().toString());
         meta.put("code", r.code());
         if (r.status() != null) meta.put("status", r.status());
         ArrayNode headers = meta.putArray("headers");

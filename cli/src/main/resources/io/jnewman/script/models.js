@@ -369,22 +369,46 @@
 
     // ---- Response ----
     const reasons = () => jn.library('http-reasons');
-    class Response {
-        // meta: {code, status, headers:[{key,value}], responseTime, responseSize, headerSize, cookies:[...]} or null
+    // A response's body and header size are kept off the object: chai's messages show every own field of a model,
+    // and newman's response has exactly these ten: id, _details, status, code, headers, stream, cookies,
+    // responseTime, responseSize and `to` (left out of enumeration). _details and stream are built on first read,
+    // as the http-reasons and buffer libraries they need cost an interpreter.
+    const responseData = new WeakMap();
+    const RESPONSE_DETAILS = { enumerable: true, configurable: true, get() {
+        const data = responseData.get(this);
+        if (data === undefined) return undefined;
+        if (data.details === undefined) {
+            const found = reasons().lookup(this.code) || {};
+            data.details = { name: this.status || found.name, detail: found.detail, code: this.code, standardName: found.name };
+        }
+        return data.details;
+    } };
+    const RESPONSE_STREAM = { enumerable: true, configurable: true, get() {
+        const data = responseData.get(this);
+        if (data === undefined) return undefined;
+        if (data.stream === undefined) data.stream = jn.library('buffer').Buffer.from(data.body === undefined ? '' : data.body);
+        return data.stream;
+    } };
+    const bodyOf = (response) => { const data = responseData.get(response); return data === undefined ? undefined : data.body; };
+    class PostmanResponse {
+        // meta: {id, code, status, headers:[{key,value}], responseTime, responseSize, headerSize, cookies:[...]} or null
         constructor(meta, body) {
             meta = meta || {};
+            responseData.set(this, { body, headerSize: meta.headerSize || 0, details: undefined, stream: undefined });
             this.id = meta.id;
+            Object.defineProperty(this, '_details', RESPONSE_DETAILS);
             this.status = meta.status;
             this.code = meta.code;
             this.headers = new PropertyList(meta.headers, { kind: 'header', caseInsensitive: true });
-            Object.defineProperties(this, { _body: hidden(body), _headerSize: hidden(meta.headerSize || 0) });
+            Object.defineProperty(this, 'stream', RESPONSE_STREAM);
+            this.cookies = new PropertyList(meta.cookies, { keyField: 'name' });
             this.responseTime = meta.responseTime;
             this.responseSize = meta.responseSize;
-            this.cookies = new PropertyList(meta.cookies, { keyField: 'name' });
+            Object.defineProperty(this, 'to', EXPECT_TO);
         }
-        text() { return this._body; }
+        text() { return bodyOf(this); }
         json(reviver, strict) {
-            const text = this._body;
+            const text = bodyOf(this);
             if (text === undefined) throw jn.undefinedJson();
             try {
                 return JSON.parse(typeof text === 'string' && text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text, reviver);
@@ -393,7 +417,7 @@
             }
         }
         jsonp(reviver, strict) {
-            const text = String(this._body).replace(/^[\w$.]+\s*\(([\s\S]*)\)\s*;?\s*$/, '$1');
+            const text = String(bodyOf(this)).replace(/^[\w$.]+\s*\(([\s\S]*)\)\s*;?\s*$/, '$1');
             return jn.library('liquid-json').parse(text, reviver, strict);
         }
         reason() { return this.status || (reasons().lookup(this.code) || {}).name; }
@@ -403,9 +427,10 @@
         }
         size() {
             const body = this.responseSize !== undefined ? this.responseSize : 0;
-            return { body, header: this._headerSize, total: body + this._headerSize };
+            const data = responseData.get(this);
+            const header = data === undefined ? 0 : data.headerSize;
+            return { body, header, total: body + header };
         }
-        get stream() { return jn.library('buffer').Buffer.from(this._body === undefined ? '' : this._body); }
         contentInfo() {
             const type = this.headers.get('content-type') || '';
             const [mimeType] = type.split(';');
@@ -417,14 +442,14 @@
             return `data:${info.mimeType};base64, ${this.stream.toString('base64')}`;
         }
         encoding() { return { format: undefined, source: undefined }; }
-        get to() { return jn.chai.expect(this).to; }
         toJSON() {
             return { id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
-                body: this._body, responseTime: this.responseTime, responseSize: this.responseSize,
-                cookie: this.cookies.toJSON() };
+                stream: this.stream, cookie: this.cookies.toJSON(), responseTime: this.responseTime,
+                responseSize: this.responseSize };
         }
         static isResponse(o) { return o instanceof Response; }
     }
+    const Response = PostmanResponse;
     jn.Response = Response;
     jn.cookieList = (cookies) => new PropertyList(cookies, { keyField: 'name' });
 })

@@ -216,6 +216,29 @@ class PmApiTest {
     }
 
     @Test
+    void responseHasPostmanCollectionsNameAndFields() {
+        // newman's response has exactly ten own fields, so chai shows none of them: `PostmanResponse{ …(10) }`;
+        // outcomes are newman 6.2.2's
+        ScriptRun run = new ScriptRun().response(200, "OK", "{\"a\":1}");
+        run.test(sandbox,
+                "pm.test('keys ' + pm.response.constructor.name + ' ' + Object.keys(pm.response).join(), () => {});",
+                "pm.test('details ' + pm.response._details.name + ' ' + pm.response._details.code + ' ' + pm.response._details.standardName, () => {});",
+                "pm.test('stream ' + (pm.response.stream === pm.response.stream) + ' ' + pm.response.stream.toString(), () => {});",
+                "pm.test('id ' + typeof pm.response.id + ' ' + String(pm.response.id).length, () => {});",
+                "pm.test('message', () => pm.expect(pm.response).to.have.property('foo'));",
+                "pm.test('json keys ' + Object.keys(pm.response.toJSON()).join(), () => {});",
+                "pm.test('text and json ' + pm.response.text() + ' ' + pm.response.json().a, () => {});");
+        assertThat(run.outcomes()).containsExactly(
+                "pass keys PostmanResponse id,_details,status,code,headers,stream,cookies,responseTime,responseSize",
+                "pass details OK 200 OK",
+                "pass stream true {\"a\":1}",
+                "pass id string 36",
+                "FAIL message | AssertionError: expected PostmanResponse{ …(10) } to have property 'foo'",
+                "pass json keys id,status,code,header,stream,cookie,responseTime,responseSize",
+                "pass text and json {\"a\":1} 1");
+    }
+
+    @Test
     void responseDataAndJsonErrors() {
         ScriptRun run = new ScriptRun().response(201, "Created", "{\"id\":7}", KeyValue.of("X-A", "1"), KeyValue.of("x-a", "2"));
         ScriptResult result = run.test(sandbox,
