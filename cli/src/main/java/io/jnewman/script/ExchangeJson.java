@@ -36,7 +36,8 @@ final class ExchangeJson {
         meta.put("code", r.code());
         if (r.status() != null) meta.put("status", r.status());
         ArrayNode headers = meta.putArray("headers");
-        int headerSize = 0;
+        // the size of the whole head as it came: status line, header lines and the blank line after them
+        int headerSize = ("HTTP/1.1 " + r.code() + " " + (r.status() == null ? "" : r.status())).length() + 2 + 2;
         for (KeyValue h : r.headers()) {
             ObjectNode o = headers.addObject();
             o.put("key", h.key());

@@ -239,6 +239,15 @@ class PmApiTest {
     }
 
     @Test
+    void responseHeaderSizeCountsTheWholeHead() {
+        // as newman counts it (checked against its size() for the same response): "HTTP/1.1 200 OK\r\n" (17), each
+        // "Key: value\r\n", and the blank line (2)
+        ScriptRun run = new ScriptRun().response(200, "OK", "{}", KeyValue.of("Content-Type", "application/json"));
+        run.test(sandbox, "pm.test('size ' + JSON.stringify(pm.response.size()), () => {});");
+        assertThat(run.outcomes()).containsExactly("pass size {\"body\":2,\"header\":51,\"total\":53}");
+    }
+
+    @Test
     void responseDataAndJsonErrors() {
         ScriptRun run = new ScriptRun().response(201, "Created", "{\"id\":7}", KeyValue.of("X-A", "1"), KeyValue.of("x-a", "2"));
         ScriptResult result = run.test(sandbox,
