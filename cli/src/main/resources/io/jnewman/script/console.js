@@ -54,8 +54,35 @@
         if (value instanceof ArrayBuffer) return strEscape(`[ArrayBuffer { byteLength: ${value.byteLength} }]`);
         if (value instanceof Date) return isNaN(value) ? 'Invalid Date' : value.toISOString();
         if (value instanceof RegExp) return String(value);
+        // the transport sends what toJSON gives for an object that has one (pm.response, pm.request, a Buffer, ...)
+        if (typeof value.toJSON === 'function') {
+            let json = value;
+            try { json = value.toJSON(); } catch (e) { /* shown as it is */ }
+            if (json !== value) return formatValue(ctx, json, recurseTimes);
+        }
         if (ctx.seen.includes(value)) return '[Circular *1]';
+        if (value instanceof Map || value instanceof Set) return formatCollection(ctx, value, recurseTimes);
         return formatRaw(ctx, value, recurseTimes);
+    }
+
+    // Maps and Sets reach the reporter as they are, shown as Node shows them: Map(1) { 'a' => 1 }, Set(2) { 1, 2 }
+    function formatCollection(ctx, value, recurseTimes) {
+        const isMap = value instanceof Map;
+        const prefix = `${isMap ? 'Map' : 'Set'}(${value.size}) `;
+        if (value.size === 0) return `${prefix}{}`;
+        if (recurseTimes > DEPTH) return isMap ? '[Map]' : '[Set]';
+        recurseTimes += 1;
+        ctx.seen.push(value);
+        ctx.currentDepth = recurseTimes;
+        ctx.indentationLvl += 2;
+        const output = [];
+        for (const [k, v] of value.entries()) {
+            output.push(isMap ? `${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`
+                : formatValue(ctx, v, recurseTimes));
+        }
+        ctx.indentationLvl -= 2;
+        ctx.seen.pop();
+        return reduceToSingleString(ctx, output, '', [`${prefix}{`, '}'], false, recurseTimes, value);
     }
 
     function formatRaw(ctx, value, recurseTimes) {

@@ -355,11 +355,13 @@
         clone() { return new Request(this.toJSON()); }
         update(def) { Object.assign(this, new Request(def)); }
         toJSON() {
-            const url = this.url instanceof Url ? this.url.toJSON() : String(this.url);
-            const out = { url, method: this.method, header: this.headers.toJSON() };
+            const out = {};
+            if (this.description !== undefined) out.description = this.description;
+            out.url = this.url instanceof Url ? this.url.toJSON() : String(this.url);
+            out.header = this.headers.toJSON();
+            out.method = this.method;
             if (this.body) out.body = this.body instanceof RequestBody ? this.body.toJSON() : this.body;
             if (this.auth) out.auth = this.auth instanceof RequestAuth ? this.auth.toJSON() : this.auth;
-            if (this.description !== undefined) out.description = this.description;
             return out;
         }
         static isRequest(o) { return o instanceof Request; }

@@ -418,4 +418,23 @@ class PmApiTest {
                 "info:[\n  {\n    id: 1,\n    title: 'delectus aut autem'\n  }\n]",
                 "error:'[Function: named]' {\n  a: { b: { c: { d: {} } } }\n}");
     }
+
+    @Test
+    void consoleShowsMapsSetsAndWhatToJsonGives() {
+        // newman's console transport keeps Maps and Sets and sends what toJSON gives (models, Buffers); texts are
+        // what newman 6.2.2's CLI printed for the same arguments
+        ScriptRun run = new ScriptRun();
+        run.test(sandbox, "console.log(new Map([[1, 2]]), new Map(), new Set());",
+                "console.log(new Set([1, 'a', {b: 2}]));",
+                "console.log({m: new Map([['k', {deep: [1, 2, 3]}], ['other', 'value that is fairly long to wrap']])});",
+                "console.log({ toJSON() { return 'custom'; } }, {d: new Date(0), n: {toJSON: () => ({x: 1})}});",
+                "console.log(pm.request.url);");
+        assertThat(run.console).containsExactly(
+                "log:Map(1) { 1 => 2 } Map(0) {} Set(0) {}",
+                "log:Set(3) { 1, 'a', { b: 2 } }",
+                "log:{\n  m: Map(2) {\n    'k' => { deep: [ 1, 2, 3 ] },\n    'other' => 'value that is fairly long to wrap'\n  }\n}",
+                "log:'custom' {\n  d: 1970-01-01T00:00:00.000Z,\n  n: { x: 1 }\n}",
+                "log:{\n  protocol: 'http',\n  port: '5055',\n  path: [ 'get' ],\n  host: [ 'localhost' ],\n"
+                        + "  query: [ { key: 'a', value: '1' } ],\n  variable: []\n}");
+    }
 }
