@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Converts requests between the model and Postman collection JSON (v2.1 shape on output; v2.0 and v2.1 and a bare URL
@@ -175,9 +176,21 @@ public final class RequestJson {
     // ---- writing ----
 
     public static ObjectNode toJson(Request request) {
+        return toJson(request, Set.of());
+    }
+
+    /** The request with {@code "system": true} on the headers named in systemHeaders (those the runtime added). */
+    public static ObjectNode toJson(Request request, Set<String> systemHeaders) {
         ObjectNode out = JSON.objectNode();
         out.set("url", urlToJson(request.url()));
-        out.set("header", keyValuesToJson(request.headers()));
+        ArrayNode headers = keyValuesToJson(request.headers());
+        if (!systemHeaders.isEmpty()) {
+            for (JsonNode h : headers) {
+                String key = h.path("key").asText();
+                if (systemHeaders.stream().anyMatch(key::equalsIgnoreCase)) ((ObjectNode) h).put("system", true);
+            }
+        }
+        out.set("header", headers);
         out.put("method", request.method());
         if (request.body() != null) out.set("body", bodyToJson(request.body()));
         if (request.auth() != null) out.set("auth", authToJson(request.auth()));

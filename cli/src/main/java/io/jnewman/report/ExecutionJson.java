@@ -16,6 +16,7 @@ import io.jnewman.script.ScriptError;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,16 +87,7 @@ final class ExecutionJson {
     }
 
     private static ObjectNode requestJson(Exchange.SentRequest sent) {
-        ObjectNode json = RequestJson.toJson(sent.request());
-        JsonNode headers = json.get("header");
-        if (headers != null && sent.systemHeaders() != null && !sent.systemHeaders().isEmpty()) {
-            for (JsonNode h : headers) {
-                String key = h.path("key").asText();
-                boolean system = sent.systemHeaders().stream().anyMatch(key::equalsIgnoreCase);
-                if (system) ((ObjectNode) h).put("system", true);
-            }
-        }
-        return json;
+        return RequestJson.toJson(sent.request(), sent.systemHeaders() == null ? Set.of() : sent.systemHeaders());
     }
 
     private static void writeResponse(JsonGenerator g, HttpResponse r, boolean omitBody, SecretMasker masker)

@@ -8,6 +8,7 @@ import io.jnewman.model.Item;
 import io.jnewman.model.Request;
 
 import java.util.List;
+import java.util.Set;
 
 /** State of one script execution: what the script sees (meta for the glue) and what it produced. */
 final class ScriptExecution {
@@ -97,8 +98,12 @@ final class ScriptExecution {
             item.path().forEach(location::add);
             info.put("current", item.name());
         }
-        if (call.request() != null) meta.set("request", RequestJson.toJson(call.request()));
         Exchange exchange = call.exchange();
+        if (call.request() != null) {
+            // a test script's request is the one sent: the headers the runtime added say so, as in newman
+            boolean sent = exchange != null && exchange.request() != null && exchange.request().request() == call.request();
+            meta.set("request", RequestJson.toJson(call.request(), sent ? exchange.request().systemHeaders() : Set.of()));
+        }
         if ("test".equals(call.eventName()) && exchange != null && exchange.response() != null) {
             meta.set("response", ExchangeJson.of(exchange));
             meta.set("cookies", ExchangeJson.cookies(exchange.response().cookies()));

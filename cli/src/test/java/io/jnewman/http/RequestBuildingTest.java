@@ -57,6 +57,20 @@ class RequestBuildingTest {
     }
 
     @Test
+    void urlCredentialsAreSentButAreNoHeaderOfTheRequestAsSent() throws Exception {
+        // as node's http does for newman: the URL's user and password go on the wire as Basic auth, and the request
+        // that reports and test scripts see has no Authorization header (its URL carries them)
+        http.server().enqueue(new MockResponse().setBody("ok"));
+        String url = url("/creds").replace("://", "://u:p@");
+        Exchange exchange = http.executor().execute(get(url), null, RequestOptions.defaults(), null);
+        RecordedRequest r = http.server().takeRequest();
+        assertThat(r.getHeader("Authorization")).isEqualTo("Basic dTpw");
+        assertThat(exchange.request().request().headers()).extracting(KeyValue::key).doesNotContain("Authorization");
+        assertThat(exchange.request().systemHeaders()).doesNotContain("Authorization");
+        assertThat(exchange.request().request().url().auth()).isEqualTo("u:p");
+    }
+
+    @Test
     void userHeadersOverrideSystemOnesAndDisabledOnesAreNotSent() throws Exception {
         var request = request("GET", url("/h"), null, KeyValue.of("user-agent", "mine"),
                 new KeyValue("X-Off", "no", true, null), KeyValue.of("X-On", "yes"));

@@ -1,6 +1,7 @@
 package io.jnewman.script;
 
 import com.fasterxml.jackson.databind.node.IntNode;
+import io.jnewman.http.Exchange;
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Request;
 import io.jnewman.model.Url;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -236,6 +238,19 @@ class PmApiTest {
                 "FAIL message | AssertionError: expected PostmanResponse{ …(10) } to have property 'foo'",
                 "pass json keys id,status,code,header,stream,cookie,responseTime,responseSize",
                 "pass text and json {\"a\":1} 1");
+    }
+
+    @Test
+    void aTestScriptsRequestFlagsTheHeadersTheRuntimeAdded() {
+        // newman's pm.request in a test script is the request as sent, its own headers marked system: true
+        ScriptRun run = new ScriptRun();
+        run.request = new Request("GET", Url.parse("http://localhost:5055/get"),
+                List.of(KeyValue.of("User-Agent", "PostmanRuntime/7.39.1"), KeyValue.of("X-Mine", "1")), null, null, null);
+        run.response(200, "OK", "{}");
+        run.exchange = new Exchange(new Exchange.SentRequest(run.request, Set.of("User-Agent")), run.exchange.response(), null);
+        run.test(sandbox, "pm.test('headers ' + JSON.stringify(pm.request.headers.toJSON()), () => {});");
+        assertThat(run.outcomes()).containsExactly("pass headers [{\"key\":\"User-Agent\",\"value\":\"PostmanRuntime/7.39.1\","
+                + "\"system\":true},{\"key\":\"X-Mine\",\"value\":\"1\"}]");
     }
 
     @Test
