@@ -88,7 +88,8 @@
     function formatRaw(ctx, value, recurseTimes) {
         const isArray = Array.isArray(value);
         const isError = value instanceof Error;
-        const keys = Object.keys(value).filter((k) => !(isArray && /^\d+$/.test(k)));
+        // (an array reaches the reporter as its items only: extra fields, like pm.execution.location.current, do not)
+        const keys = isArray ? [] : Object.keys(value);
         if (isError) {
             const stack = value.stack || `${value.name}: ${value.message}`;
             if (keys.length === 0) return stack;

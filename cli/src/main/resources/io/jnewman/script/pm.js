@@ -6,11 +6,14 @@
 
     const host = jn.host;
     const fromHost = (json) => (json === null || json === undefined ? undefined : JSON.parse(json));
-    // pm's fields are read-only and enumerable, as Newman's; a field whose value is undefined is left out, as Newman
-    // leaves it out. They are defined with descriptor objects written out in order and one defineProperties call:
-    // a generic loop over the values cost an interpreter three times as much per script.
-    const field = (value) => ({ value, enumerable: true });
-    const getter = (get) => ({ get, enumerable: true });
+    // pm is a Postman, as in newman's sandbox: its fields are its own, read-only and left out of enumeration (as are
+    // pm.info's), except `test`, which is enumerable and writable, and `expect` is on its prototype; so
+    // Object.keys(pm) is ['test'] and JSON.stringify(pm.info) is '{}' there too. A field whose value is undefined is
+    // left out, as newman leaves it out. They are defined with descriptor objects written out in order and one
+    // defineProperties call: a generic loop over the values cost an interpreter three times as much per script.
+    const field = (value) => ({ value });
+    const getter = (get) => ({ get });
+    function Postman() {}
     // built on first read and the same object on every read after
     const memo = (make) => {
         let made;
@@ -258,8 +261,9 @@
     };
 
     jn.createPm = function (exec) {
+        if (!Object.prototype.hasOwnProperty.call(Postman.prototype, 'expect')) Postman.prototype.expect = jn.chai.expect;
         const i = exec.info;
-        const pm = {};
+        const pm = new Postman();
         const location = (i.location || []).slice();
         location.current = i.current;
         const info = { eventName: field(exec.event), iteration: field(i.iteration), iterationCount: field(i.iterationCount) };
@@ -286,6 +290,7 @@
             },
             clear() { exec.visualizer = undefined; }
         });
+        fields.sendRequest = field(sendRequest(pm));
         fields.execution = field({
             skipRequest() {
                 if (exec.event !== 'prerequest') throw new TypeError('pm.execution.skipRequest is not a function');
@@ -295,11 +300,11 @@
             location,
             setNextRequest(target) { host.setNextRequest(target === null || target === undefined ? null : String(target)); }
         });
-        fields.sendRequest = field(sendRequest(pm));
-        fields.test = field(testApi(pm, exec));
-        fields.expect = field(jn.chai.expect);
-        if (exec.vault !== undefined) fields.vault = field(exec.vault);
-        if (exec.packageRequire !== undefined) fields.require = field(exec.packageRequire);
-        return Object.defineProperties(pm, fields);
+        Object.defineProperties(pm, fields);
+        pm.test = testApi(pm, exec);
+        // (beyond newman 6.2.2, after its fields)
+        if (exec.vault !== undefined) Object.defineProperty(pm, 'vault', field(exec.vault));
+        if (exec.packageRequire !== undefined) Object.defineProperty(pm, 'require', field(exec.packageRequire));
+        return pm;
     };
 })
