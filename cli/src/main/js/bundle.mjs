@@ -41,6 +41,8 @@ const modules = {
     'timers': "require('./shims/timers.js')",
     'liquid-json': "require('liquid-json')",
     'http-reasons': "require('http-reasons')",
+    // pm.response.contentInfo(), postman-collection's own (loaded on first call)
+    'content-info': "require('postman-collection/lib/content-info')",
     'sugar': "require('sugar/release/sugar-full.development.js')",
     'whatwg-url': "require('whatwg-url')"
 };

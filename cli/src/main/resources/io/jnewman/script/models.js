@@ -433,15 +433,11 @@
             const header = data === undefined ? 0 : data.headerSize;
             return { body, header, total: body + header };
         }
-        contentInfo() {
-            const type = this.headers.get('content-type') || '';
-            const [mimeType] = type.split(';');
-            const charset = /charset=([^;]+)/i.exec(type);
-            return { contentType: type, mimeType: mimeType.trim(), charset: charset ? charset[1].trim() : 'utf8' };
-        }
+        // postman-collection's: mime type and format, charset, file extension and name (from Content-Disposition)
+        contentInfo() { return jn.library('content-info').contentInfo(this); }
         dataURI() {
-            const info = this.contentInfo();
-            return `data:${info.mimeType};base64, ${this.stream.toString('base64')}`;
+            const { contentType } = this.contentInfo();
+            return contentType ? `data:${contentType};base64, ${this.stream.toString('base64')}` : '';
         }
         encoding() { return { format: undefined, source: undefined }; }
         toJSON() {

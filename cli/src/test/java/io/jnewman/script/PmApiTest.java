@@ -254,6 +254,18 @@ class PmApiTest {
     }
 
     @Test
+    void responseContentInfoAndDataUriArePostmanCollections() {
+        // newman 6.2.2's outcomes for a JSON response
+        ScriptRun run = new ScriptRun().response(200, "OK", "{\"a\":1}", KeyValue.of("Content-Type", "application/json; charset=utf-8"));
+        run.test(sandbox, "pm.test('info ' + JSON.stringify(pm.response.contentInfo()), () => {});",
+                "pm.test('uri ' + pm.response.dataURI(), () => {});");
+        assertThat(run.outcomes()).containsExactly(
+                "pass info {\"contentType\":\"application/json\",\"mimeType\":\"text\",\"mimeFormat\":\"json\",\"charset\":\"utf8\","
+                        + "\"fileExtension\":\"json\",\"fileName\":\"response.json\"}",
+                "pass uri data:application/json;base64, eyJhIjoxfQ==");
+    }
+
+    @Test
     void responseHeaderSizeCountsTheWholeHead() {
         // as newman counts it (checked against its size() for the same response): "HTTP/1.1 200 OK\r\n" (17), each
         // "Key: value\r\n", and the blank line (2)
