@@ -235,9 +235,7 @@ public final class OkHttpExecutor implements HttpExecutor {
         List<KeyValue> headers = new ArrayList<>();
         for (KeyValue h : hop.headers()) {
             String lower = h.key().toLowerCase(Locale.ROOT);
-            // credentials in the URL go on the wire as an Authorization header but, as with node's http, are no
-            // header of the request that reports and test scripts see (the URL shows them)
-            if (lower.equals("authorization") && signed.header("Authorization") == null && signed.url().auth() != null) continue;
+            if (hop.authorizationFromUrl() && lower.equals("authorization")) continue;
             headers.add(h);
             if (hop.systemHeaders().contains(lower) || lower.equals("cookie") && signed.header("Cookie") == null) {
                 system.add(h.key());

@@ -49,7 +49,8 @@ final class RequestAssembler {
             headers.add(KeyValue.of(h[0], h[1]));
             system.add(lower);
         }
-        if (parsed != null && !parsed.username().isEmpty() && !has(headers, "authorization")) {
+        boolean authorizationFromUrl = parsed != null && !parsed.username().isEmpty() && !has(headers, "authorization");
+        if (authorizationFromUrl) {
             String pair = parsed.username() + ":" + parsed.password();
             headers.add(KeyValue.of("Authorization", "Basic " + java.util.Base64.getEncoder()
                     .encodeToString(percentDecode(pair).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
@@ -59,7 +60,8 @@ final class RequestAssembler {
             headers.add(KeyValue.of("Content-Length", Integer.toString(body.content().length)));
             system.add("content-length");
         }
-        return new WireRequest(signed.method(), url, headers, body.present() ? body.content() : null, system);
+        return new WireRequest(signed.method(), url, headers, body.present() ? body.content() : null, system,
+                authorizationFromUrl);
     }
 
     /** host, plus :port unless it is the scheme's default (an explicitly typed default port is not kept). */

@@ -8,9 +8,12 @@ import java.util.Set;
 
 /**
  * One hop as it goes on the wire: method, encoded URL, headers in sending order, body bytes (null: none).
- * {@code systemHeaders} names the headers added by the runtime rather than the collection (lower-case).
+ * {@code systemHeaders} names the headers added by the runtime rather than the collection (lower-case);
+ * {@code authorizationFromUrl} says the Authorization header was made from the URL's user and password, which, as
+ * with node's http for newman, goes on the wire but is no header of the request that reports and scripts see.
  */
-record WireRequest(String method, String url, List<KeyValue> headers, byte[] body, Set<String> systemHeaders) {
+record WireRequest(String method, String url, List<KeyValue> headers, byte[] body, Set<String> systemHeaders,
+                   boolean authorizationFromUrl) {
 
     String header(String name) {
         String found = null;
@@ -21,7 +24,7 @@ record WireRequest(String method, String url, List<KeyValue> headers, byte[] bod
     WireRequest withoutHeader(String name) {
         List<KeyValue> copy = new ArrayList<>(headers);
         copy.removeIf(h -> h.key().equalsIgnoreCase(name));
-        return new WireRequest(method, url, copy, body, systemHeaders);
+        return new WireRequest(method, url, copy, body, systemHeaders, authorizationFromUrl);
     }
 
     WireRequest withHeader(String name, String value) {
@@ -36,10 +39,10 @@ record WireRequest(String method, String url, List<KeyValue> headers, byte[] bod
             }
         }
         if (!replaced) copy.add(KeyValue.of(name, value));
-        return new WireRequest(method, url, copy, body, systemHeaders);
+        return new WireRequest(method, url, copy, body, systemHeaders, authorizationFromUrl);
     }
 
     WireRequest to(String newMethod, String newUrl, byte[] newBody) {
-        return new WireRequest(newMethod, newUrl, headers, newBody, systemHeaders);
+        return new WireRequest(newMethod, newUrl, headers, newBody, systemHeaders, authorizationFromUrl);
     }
 }
