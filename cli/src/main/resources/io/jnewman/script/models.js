@@ -376,21 +376,21 @@
     // responseTime, responseSize and `to` (left out of enumeration). _details and stream are built on first read,
     // as the http-reasons and buffer libraries they need cost an interpreter.
     const responseData = new WeakMap();
-    const RESPONSE_DETAILS = { enumerable: true, configurable: true, get() {
+    // an enumerable own field of a response, built on first read from its data and kept there
+    const builtOnRead = (slot, make) => ({ enumerable: true, configurable: true, get() {
         const data = responseData.get(this);
         if (data === undefined) return undefined;
-        if (data.details === undefined) {
-            const found = reasons().lookup(this.code) || {};
-            data.details = { name: this.status || found.name, detail: found.detail, code: this.code, standardName: found.name };
-        }
-        return data.details;
-    } };
-    const RESPONSE_STREAM = { enumerable: true, configurable: true, get() {
-        const data = responseData.get(this);
-        if (data === undefined) return undefined;
-        if (data.stream === undefined) data.stream = jn.library('buffer').Buffer.from(data.body === undefined ? '' : data.body);
-        return data.stream;
-    } };
+        if (data[slot] === undefined) data[slot] = make(this, data);
+        return data[slot];
+    } });
+    // what http-reasons knows of a status code; name: the response's own reason phrase, when it has one
+    const reasonDetails = (code, name) => {
+        const found = reasons().lookup(code) || {};
+        return { name: name || found.name, detail: found.detail, code, standardName: found.name };
+    };
+    const RESPONSE_DETAILS = builtOnRead('details', (response) => reasonDetails(response.code, response.status));
+    const RESPONSE_STREAM = builtOnRead('stream', (response, data) =>
+        jn.library('buffer').Buffer.from(data.body === undefined ? '' : data.body));
     const bodyOf = (response) => { const data = responseData.get(response); return data === undefined ? undefined : data.body; };
     class PostmanResponse {
         // meta: {id, code, status, headers:[{key,value}], responseTime, responseSize, headerSize, cookies:[...]} or null
@@ -423,10 +423,7 @@
             return jn.library('liquid-json').parse(text, reviver, strict);
         }
         reason() { return this.status || (reasons().lookup(this.code) || {}).name; }
-        details() {
-            const found = reasons().lookup(this.code) || {};
-            return { name: found.name, detail: found.detail, code: this.code, standardName: found.name };
-        }
+        details() { return reasonDetails(this.code); }
         size() {
             const body = this.responseSize !== undefined ? this.responseSize : 0;
             const data = responseData.get(this);
