@@ -19,6 +19,8 @@
     function Ajv(options) { return new (jn.library('ajv'))(options); }
     chai.use(jn.library('chai-postman')({ Request: jn.Request, Response: jn.Response }, lazyLodash, Ajv));
     jn.chai = chai;
+    // pm.expect is on pm's prototype, as in newman's sandbox
+    jn.Postman.prototype.expect = chai.expect;
 
     const TIMER_NAMES = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'];
     const LEGACY_PRE = ['tests', 'globals', 'environment', 'data', 'request', 'iteration', 'postman'];
