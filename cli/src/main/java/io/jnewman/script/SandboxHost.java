@@ -64,6 +64,26 @@ public final class SandboxHost {
         return FreeNames.mentioned(source, new java.util.LinkedHashSet<>(java.util.Arrays.asList(candidates.split(","))));
     }
 
+    /** The source with its literals lifted ({@link LiteralTemplate#toJson()}), or null to compile it as it is. */
+    @HostAccess.Export
+    public String literalTemplate(String source) {
+        LiteralTemplate template = LiteralTemplate.of(source);
+        return template == null ? null : template.toJson();
+    }
+
+    /** The parameter names of a template's {@code count} lifted literals, comma separated. */
+    @HostAccess.Export
+    public String literalNames(int count) {
+        return LiteralTemplate.names(count);
+    }
+
+    /** Text quoting the template of {@code source} (an error message, a function's source) with its literals back. */
+    @HostAccess.Export
+    public String restoreLiterals(String source, String quoted) {
+        LiteralTemplate template = LiteralTemplate.of(source);
+        return template == null ? quoted : template.restore(quoted);
+    }
+
     @HostAccess.Export
     public String randomHex(int bytes) {
         byte[] b = new byte[Math.max(0, Math.min(bytes, 65536))];

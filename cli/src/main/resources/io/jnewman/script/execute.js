@@ -26,8 +26,6 @@
     const LEGACY_PRE = ['tests', 'globals', 'environment', 'data', 'request', 'iteration', 'postman'];
     const LEGACY_TEST = ['responseCookies', 'responseHeaders', 'responseTime', 'responseCode', 'responseBody'];
     const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
-    // compiled scripts by event, then by source (no per-call key string joining the two)
-    const compiled = new Map();
 
     // the parameters every compiled script has, in this order; the legacy names it uses follow them
     const FIXED_PARAMS = ['pm', 'console', 'Buffer', ...TIMER_NAMES, 'JSON'];
@@ -44,33 +42,84 @@
         return candidates;
     }
 
-    function compile(event, source) {
-        let ofEvent = compiled.get(event);
-        if (ofEvent === undefined) compiled.set(event, ofEvent = new Map());
-        let entry = ofEvent.get(source);
-        if (entry) return entry;
-        const mentioned = host.mentionedNames(source, candidatesOf(event));
+    // functions compiled from a text (a source, or a template of sources that differ only in their literals), by
+    // event, then by text
+    const compiledTexts = new Map();
+    const EMPTY = new Map();
+    function compileText(event, text, literalNames) {
+        let ofEvent = compiledTexts.get(event);
+        if (ofEvent === undefined) compiledTexts.set(event, ofEvent = new Map());
+        let shared = ofEvent.get(text);
+        if (shared) return shared;
+        const mentioned = host.mentionedNames(text, candidatesOf(event));
         const used = mentioned === '' ? [] : mentioned.split(',');
         const legacy = used.filter((n) => n !== 'Buffer' && n !== 'console');
         // a parameter for each legacy name the script names, not for all of them: a script cannot tell a name it never
         // names (eval names them all) from one that is not there, and each parameter costs the parser
-        const params = [...FIXED_PARAMS, ...legacy];
-        const body = `;var arguments = undefined;\n${source}\n;`;
+        const params = [...FIXED_PARAMS, ...legacy, ...literalNames];
+        const body = `;var arguments = undefined;\n${text}\n;`;
         let fn;
         try {
             fn = Function(...params, body);
         } catch (e) {
             // top-level await (beyond Newman): the same body as an async function
-            if (!(e instanceof SyntaxError) || !/\bawait\b/.test(source)) throw e;
+            if (!(e instanceof SyntaxError) || !/\bawait\b/.test(text)) throw e;
             try { fn = AsyncFunction(...params, body); } catch (ignored) { throw e; }
         }
-        // the arguments, filled in per run: the fixed ones, then the legacy values
+        // the arguments, filled in per run: the fixed ones, then the legacy values, then the literals
         const args = new Array(params.length).fill(undefined);
         args[FIXED_PARAMS.indexOf('JSON')] = jn.JSON;
-        entry = { fn, args, legacy, buffer: used.includes('Buffer'), console: used.includes('console') };
+        shared = { fn, args, legacy, buffer: used.includes('Buffer'), console: used.includes('console'),
+            literalsAt: FIXED_PARAMS.length + legacy.length, liftedFrom: undefined };
+        ofEvent.set(text, shared);
+        return shared;
+    }
+
+    // compiled scripts by event, then by source
+    const compiled = new Map();
+    function compile(event, source) {
+        let ofEvent = compiled.get(event);
+        if (ofEvent === undefined) compiled.set(event, ofEvent = new Map());
+        let entry = ofEvent.get(source);
+        if (entry) return entry;
+        const lifted = host.literalTemplate(source);
+        if (lifted !== null) {
+            // [template text, literal values...]
+            const t = JSON.parse(lifted);
+            const text = t[0];
+            let shared;
+            try {
+                shared = (compiledTexts.get(event) || EMPTY).get(text) || compileText(event, text, host.literalNames(t.length - 1).split(','));
+            } catch (e) {
+                // the source's own error, in its own words (or the source as it is, should lifting have upset it)
+                shared = undefined;
+            }
+            if (shared) {
+                const args = shared.args.slice();
+                for (let i = 1; i < t.length; i++) args[shared.literalsAt + i - 1] = t[i];
+                entry = Object.assign({}, shared, { args, liftedFrom: source });
+            }
+        }
+        if (entry === undefined) entry = compileText(event, source, []);
         ofEvent.set(source, entry);
         return entry;
     }
+
+    // text that quotes a lifted script's template (an error message, a function's source) with its literals back
+    jn.restoreLiterals = (text) => {
+        const source = jn.liftedFrom;
+        if (source === undefined || typeof text !== 'string' || text.indexOf('\u2113') < 0) return text;
+        return host.restoreLiterals(source, text);
+    };
+    const nativeToString = Function.prototype.toString;
+    const toString = {
+        toString() {
+            if (this === toString) return 'function toString() { [native code] }';
+            const text = nativeToString.call(this);
+            return jn.liftedFrom === undefined ? text : jn.restoreLiterals(text);
+        }
+    }.toString;
+    Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, enumerable: false, configurable: true });
 
     const reportError = (e) => { const p = jn.errorParts(e); host.scriptError(p.name, p.message, p.stack); };
 
@@ -101,6 +150,7 @@
             cookies: { get() { if (cookies === undefined) { cookies = jn.cookieList(meta.cookies || []); cookies.jar = jn.cookieJar; } return cookies; } }
         });
         current = exec;
+        jn.liftedFrom = undefined;
         let entry;
         try {
             entry = compile(meta.event, source);
@@ -110,6 +160,7 @@
         }
         // a script that does not name `console` cannot reach its parameter, so it gets the shared console (which
         // the legacy warnings write to) instead of a fresh one
+        jn.liftedFrom = entry.liftedFrom;
         exec.console = entry.console ? jn.createConsole(emit) : jn.sharedConsole;
         exec.pm = jn.createPm(exec);
         const legacy = jn.createLegacy(exec, entry.legacy);

@@ -25,8 +25,9 @@
     jn.errorParts = (e) => {
         if (e === null || e === undefined) return { name: 'Error', message: String(e), stack: '' };
         if (typeof e !== 'object' && typeof e !== 'function') return { name: 'Error', message: String(e), stack: '' };
-        return { name: e.name === undefined ? 'Error' : String(e.name), message: e.message === undefined ? '' : String(e.message),
-            stack: e.stack === undefined ? '' : String(e.stack) };
+        return { name: e.name === undefined ? 'Error' : String(e.name),
+            message: e.message === undefined ? '' : jn.restoreLiterals(String(e.message)),
+            stack: e.stack === undefined ? '' : jn.restoreLiterals(String(e.stack)) };
     };
 
     // ---- variable scopes ----

@@ -1,26 +1,12 @@
 package io.jnewman.script;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile scripts: each ends with a clear error and the same sandbox runs the next script normally. */
-class ContainmentTest {
-    static GraalSandbox sandbox;
-
-    @BeforeAll
-    static void start() {
-        sandbox = new GraalSandbox();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class ContainmentTest extends SandboxTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Java.type                 | Java.type('java.lang.Runtime').getRuntime().exec('id')           | ReferenceError | Java is not defined",

@@ -2,27 +2,13 @@ package io.jnewman.script;
 
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Variable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LegacyApiTest {
-    static GraalSandbox sandbox;
-
-    @BeforeAll
-    static void start() {
-        sandbox = new GraalSandbox();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class LegacyApiTest extends SandboxTest {
     @Test
     void testsObjectBecomesAssertionsAfterPmTests() {
         ScriptRun run = new ScriptRun().response(200, "OK", "{\"ok\":true}", KeyValue.of("Content-Type", "application/json"));

@@ -1,24 +1,10 @@
 package io.jnewman.script;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LibrariesTest {
-    static GraalSandbox sandbox;
-
-    @BeforeAll
-    static void start() {
-        sandbox = new GraalSandbox();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class LibrariesTest extends SandboxTest {
     private static ScriptRun check(String... lines) {
         ScriptRun run = new ScriptRun().response(200, "OK", "{}");
         ScriptResult result = run.test(sandbox, lines);

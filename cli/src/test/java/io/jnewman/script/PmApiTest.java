@@ -5,8 +5,6 @@ import io.jnewman.http.Exchange;
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Request;
 import io.jnewman.model.Url;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,19 +12,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PmApiTest {
-    static GraalSandbox sandbox;
-
-    @BeforeAll
-    static void start() {
-        sandbox = new GraalSandbox();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
+class PmApiTest extends SandboxTest {
     @Test
     void chaiAssertionMessagesMatchChai4() {
         ScriptRun run = new ScriptRun().response(200, "OK", "{\"a\":1,\"list\":[1,2]}");

@@ -40,6 +40,18 @@ public final class SandboxBenchmark {
             run.test(sandbox, "pm.test('distinct " + i + "', function () { pm.expect(pm.response.code).to.equal(200); });");
         }
         report("distinct one-test scripts (compile + run), mean of 100", (System.nanoTime() - distinct) / 100);
+        // scripts that differ only in their literals, as in generated collections: one template, many sources
+        for (int round = 1; round <= 3; round++) {
+            long begin = System.nanoTime();
+            for (int i = 0; i < iterations; i++) {
+                int n = round * iterations + i;
+                run.test(sandbox, "pm.test('Status code is 200', function () { pm.response.to.have.status(200); });",
+                        "pm.test('Body has id " + n + "', function () { var json = pm.response.json(); pm.expect(json.id).to.not.eql(" + n + "); });",
+                        "pm.environment.set('lastId', '" + n + "');");
+            }
+            report("scripts differing in literals only, mean of " + iterations + " (round " + round + ")",
+                    (System.nanoTime() - begin) / iterations);
+        }
         for (String module : List.of("lodash", "moment", "crypto-js", "cheerio", "xml2js", "ajv", "postman-collection")) {
             long b = System.nanoTime();
             run.test(sandbox, "require('" + module + "');");
