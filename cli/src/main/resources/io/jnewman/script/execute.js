@@ -1,7 +1,8 @@
 // Compiles and starts one script. Like Newman's sandbox, the script body becomes a function whose parameters are the
 // sandbox globals (pm, console, timers, the legacy names and libraries), so `const data = …` in a script is a
-// SyntaxError and top-level `return` works. Compiled functions are cached by event and source. Returns the API the
-// host drives: start(...) for the synchronous part, then the event loop (jn.loop) until nothing is pending.
+// SyntaxError and top-level `return` works. Compiled functions are cached by event and source, and scripts that
+// differ only in their literals share one (LiteralTemplate). Returns the API the host drives: start(...) for the
+// synchronous part, then the event loop (jn.loop) until nothing is pending.
 (function (jn) {
     'use strict';
 
