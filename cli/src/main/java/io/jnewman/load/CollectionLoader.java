@@ -44,6 +44,7 @@ public final class CollectionLoader {
         if (CollectionV1Converter.isV1(json)) {
             json = CollectionV1Converter.convert(json);
         }
+        DescriptionJson.normalize(json);
         JsonNode info = json.path("info");
         String id = firstText(info.get("_postman_id"), info.get("id"), json.get("id"));
         if (id == null) {

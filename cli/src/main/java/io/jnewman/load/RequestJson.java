@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jnewman.model.Auth;
 import io.jnewman.model.Body;
 import io.jnewman.model.FormParam;
+import io.jnewman.model.Description;
 import io.jnewman.model.KeyValue;
 import io.jnewman.model.Request;
 import io.jnewman.model.Url;
@@ -39,7 +40,7 @@ public final class RequestJson {
         Body body = bodyFromJson(node.get("body"));
         Auth auth = authFromJson(node.get("auth"));
         return new Request(method == null ? "GET" : method.toUpperCase(java.util.Locale.ROOT), url, headers, body, auth,
-                description(node.get("description")));
+                requestDescription(node.get("description")));
     }
 
     public static Url urlFromJson(JsonNode node) {
@@ -173,6 +174,13 @@ public final class RequestJson {
         return n.asText();
     }
 
+    private static Description requestDescription(JsonNode n) {
+        if (n == null || n.isNull()) return null;
+        if (!n.isObject()) return Description.text(n.asText());
+        String type = text(n.get("type"));
+        return new Description(text(n.get("content")), type == null || type.isEmpty() ? Description.DEFAULT_TYPE : type);
+    }
+
     // ---- writing ----
 
     public static ObjectNode toJson(Request request) {
@@ -182,6 +190,13 @@ public final class RequestJson {
     /** The request with {@code "system": true} on the headers named in systemHeaders (those the runtime added). */
     public static ObjectNode toJson(Request request, Set<String> systemHeaders) {
         ObjectNode out = JSON.objectNode();
+        Description description = request.description();
+        if (description != null) {
+            // first, and as {content, type}, as Newman writes a request
+            ObjectNode d = out.putObject("description");
+            if (description.content() != null) d.put("content", description.content());
+            d.put("type", description.type());
+        }
         out.set("url", urlToJson(request.url()));
         ArrayNode headers = keyValuesToJson(request.headers());
         if (!systemHeaders.isEmpty()) {
@@ -194,7 +209,6 @@ public final class RequestJson {
         out.put("method", request.method());
         if (request.body() != null) out.set("body", bodyToJson(request.body()));
         if (request.auth() != null) out.set("auth", authToJson(request.auth()));
-        if (request.description() != null) out.put("description", request.description());
         return out;
     }
 

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
  * A request as the collection defines it (before or after variable resolution). Immutable: scripts and auth produce
  * new instances. {@code auth} is the request's own auth; inheritance is resolved by {@link Item#effectiveAuth()}.
  */
-public record Request(String method, Url url, List<KeyValue> headers, Body body, Auth auth, String description) {
+public record Request(String method, Url url, List<KeyValue> headers, Body body, Auth auth, Description description) {
     public Request {
         method = method == null || method.isEmpty() ? "GET" : method;
         url = url == null ? Url.parse("") : url;

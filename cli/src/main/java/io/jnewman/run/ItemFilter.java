@@ -76,7 +76,7 @@ public record ItemFilter(List<String> folders, boolean preserveOrder, List<Strin
         Set<String> found = new LinkedHashSet<>();
         for (Item i = request; i != null; i = i.parent()) {
             String text = i.description();
-            if (text == null && i.request() != null) text = i.request().description();
+            if (text == null && i.request() != null && i.request().description() != null) text = i.request().description().content();
             if (text == null) continue;
             Matcher m = TAG.matcher(text);
             while (m.find()) found.add(m.group(1).toLowerCase(Locale.ROOT));

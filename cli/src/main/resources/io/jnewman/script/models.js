@@ -306,6 +306,23 @@
     const RequestAuth = PostmanRequestAuth;
     jn.RequestAuth = RequestAuth;
 
+    // ---- Description ----
+    // a property's description as postman-collection holds it: its text and media type
+    class PostmanPropertyDescription {
+        constructor(def) {
+            if (typeof def === 'string') def = { content: def, type: 'text/plain' };
+            if (def) this.update(def);
+        }
+        update(content, type) {
+            if (content && typeof content === 'object') { type = content.type; content = content.content; }
+            this.content = content;
+            this.type = type || 'text/plain';
+        }
+        toString() { return this.content || ''; }
+        toJSON() { return { content: this.content, type: this.type }; }
+    }
+    jn.Description = PostmanPropertyDescription;
+
     // ---- Request ----
     // pm.request.to (chai's expect), an own field that enumeration and JSON leave out, as newman's sandbox adds it
     const EXPECT_TO = { get() { return jn.chai.expect(this).to; }, configurable: true };
@@ -313,7 +330,7 @@
         constructor(def) {
             def = def || {};
             if (typeof def === 'string') def = { url: def };
-            if (def.description !== undefined) this.description = def.description;
+            if (def.description !== undefined) this.description = new PostmanPropertyDescription(def.description);
             this.url = new Url(def.url);
             this.headers = new PropertyList(Array.isArray(def.header) ? def.header
                 : typeof def.header === 'string' ? def.header.split('\n').filter((l) => l.trim())
@@ -356,7 +373,9 @@
         update(def) { Object.assign(this, new Request(def)); }
         toJSON() {
             const out = {};
-            if (this.description !== undefined) out.description = this.description;
+            if (this.description !== undefined) {
+                out.description = this.description instanceof PostmanPropertyDescription ? this.description.toJSON() : this.description;
+            }
             out.url = this.url instanceof Url ? this.url.toJSON() : String(this.url);
             out.header = this.headers.toJSON();
             out.method = this.method;

@@ -240,6 +240,20 @@ class PmApiTest extends SandboxTest {
     }
 
     @Test
+    void aRequestsDescriptionIsAPostmanPropertyDescription() {
+        // newman 6.2.2's outcomes and message
+        ScriptRun run = new ScriptRun();
+        run.request = new Request("GET", Url.parse("http://localhost:5055/get"), List.of(), null, null,
+                new io.jnewman.model.Description("# Notes", "text/markdown"));
+        run.pre(sandbox, "pm.test('text ' + pm.request.description + ' ' + pm.request.description.type, () => {});",
+                "pm.test('json ' + JSON.stringify(pm.request.toJSON().description), () => {});",
+                "pm.test('chai', () => pm.expect(pm.request.description).to.eql({ content: 'x' }));");
+        assertThat(run.outcomes()).containsExactly("pass text # Notes text/markdown",
+                "pass json {\"content\":\"# Notes\",\"type\":\"text/markdown\"}",
+                "FAIL chai | AssertionError: expected PostmanPropertyDescription{ …(2) } to deeply equal { content: 'x' }");
+    }
+
+    @Test
     void responseContentInfoAndDataUriArePostmanCollections() {
         // newman 6.2.2's outcomes for a JSON response
         ScriptRun run = new ScriptRun().response(200, "OK", "{\"a\":1}", KeyValue.of("Content-Type", "application/json; charset=utf-8"));
