@@ -3,6 +3,7 @@ package io.jnewman.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jnewman.model.Description;
 
 import java.util.Map;
 
@@ -13,8 +14,6 @@ import java.util.Map;
  * type ({@code text/plain} when it names none), and null becomes {@code {}} (a description with neither).
  */
 final class DescriptionJson {
-    private static final String DEFAULT_TYPE = "text/plain";
-
     private DescriptionJson() {
     }
 
@@ -41,7 +40,7 @@ final class DescriptionJson {
         JsonNode content = value.isObject() ? value.get("content") : value;
         JsonNode type = value.isObject() ? value.get("type") : null;
         if (content != null) out.set("content", content);
-        out.put("type", type != null && type.isTextual() && !type.asText().isEmpty() ? type.asText() : DEFAULT_TYPE);
+        out.put("type", type != null && type.isTextual() && !type.asText().isEmpty() ? type.asText() : Description.DEFAULT_TYPE);
         return out;
     }
 }

@@ -177,8 +177,7 @@ public final class RequestJson {
     private static Description requestDescription(JsonNode n) {
         if (n == null || n.isNull()) return null;
         if (!n.isObject()) return Description.text(n.asText());
-        String type = text(n.get("type"));
-        return new Description(text(n.get("content")), type == null || type.isEmpty() ? Description.DEFAULT_TYPE : type);
+        return new Description(text(n.get("content")), text(n.get("type")));
     }
 
     // ---- writing ----

@@ -7,8 +7,12 @@ package io.jnewman.model;
 public record Description(String content, String type) {
     public static final String DEFAULT_TYPE = "text/plain";
 
+    public Description {
+        type = type == null || type.isEmpty() ? DEFAULT_TYPE : type;
+    }
+
     /** A plain-text description, or null for no text. */
     public static Description text(String content) {
-        return content == null ? null : new Description(content, DEFAULT_TYPE);
+        return content == null ? null : new Description(content, null);
     }
 }

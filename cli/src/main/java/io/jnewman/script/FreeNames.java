@@ -36,13 +36,13 @@ final class FreeNames {
         while (i < n) {
             char c = s.charAt(i);
             if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-                i = endOfLine(s, i);
+                i = JsScan.endOfLine(s, i);
             } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
                 int end = s.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 2;
             } else if (c == '\'' || c == '"' || (c == '/' && regexAllowed)) {
                 // a literal to skip: a string, or a regular expression where one may start
-                int end = c == '/' ? endOfRegex(s, i) : endOfQuoted(s, i, c);
+                int end = c == '/' ? JsScan.endOfRegex(s, i) : JsScan.endOfQuoted(s, i, c);
                 if (end < 0) {
                     i++;
                 } else {
@@ -55,7 +55,7 @@ final class FreeNames {
                 while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) i++;
                 String word = s.substring(start, i);
                 if (!afterDot) found.add(word);
-                regexAllowed = KEYWORDS_BEFORE_EXPRESSION.contains(word);
+                regexAllowed = JsScan.KEYWORDS_BEFORE_EXPRESSION.contains(word);
                 afterDot = false;
             } else if (Character.isDigit(c)) {
                 while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.')) i++;
@@ -81,42 +81,5 @@ final class FreeNames {
             }
         }
         return found;
-    }
-
-    private static final Set<String> KEYWORDS_BEFORE_EXPRESSION = Set.of("return", "typeof", "instanceof", "in", "of",
-            "new", "delete", "void", "throw", "case", "do", "else", "yield", "await");
-
-    private static int endOfLine(String s, int from) {
-        int nl = s.indexOf('\n', from);
-        return nl < 0 ? s.length() : nl;
-    }
-
-    /** Index after the closing quote on the same line, or -1. */
-    private static int endOfQuoted(String s, int from, char quote) {
-        for (int i = from + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') i++;
-            else if (c == quote) return i + 1;
-            else if (c == '\n') return -1;
-        }
-        return -1;
-    }
-
-    /** Index after a regular expression literal's closing slash and flags on the same line, or -1. */
-    private static int endOfRegex(String s, int from) {
-        boolean inClass = false;
-        for (int i = from + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') i++;
-            else if (c == '\n') return -1;
-            else if (c == '[') inClass = true;
-            else if (c == ']') inClass = false;
-            else if (c == '/' && !inClass) {
-                int end = i + 1;
-                while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
-                return end;
-            }
-        }
-        return -1;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +28,6 @@ final class LiteralTemplate {
     private static final int MAX_LIFTED = 1000;
     // numbers whose text is also a JSON number, so the value travels as its own text
     private static final Pattern JSON_NUMBER = Pattern.compile("(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
-    private static final Set<String> KEYWORDS_BEFORE_EXPRESSION = Set.of("return", "typeof", "instanceof", "in", "of",
-            "new", "delete", "void", "throw", "case", "do", "else", "yield", "await");
 
     /** The template text, the same length as the source. */
     final String text;
@@ -225,14 +222,13 @@ final class LiteralTemplate {
                 if (Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '/' && next == '/') {
-                    int nl = s.indexOf('\n', i);
-                    i = nl < 0 ? n : nl;
+                    i = JsScan.endOfLine(s, i);
                 } else if (c == '/' && next == '*') {
                     int end = s.indexOf("*/", i + 2);
                     if (end < 0) return null;
                     i = end + 2;
                 } else if (c == '\'' || c == '"') {
-                    int end = endOfQuoted(i, c);
+                    int end = JsScan.endOfQuoted(s, i, c);
                     if (end < 0) return null;
                     consider(i, end);
                     prev = Prev.VALUE;
@@ -248,7 +244,7 @@ final class LiteralTemplate {
                     // a slash after ) or } may divide or start a regular expression: the scan cannot tell
                     if (prev == Prev.CLOSE_PAREN || prev == Prev.CLOSE_BRACE) return null;
                     if (regexAllowed()) {
-                        int end = endOfRegex(i);
+                        int end = JsScan.endOfRegex(s, i);
                         if (end < 0) return null;
                         prev = Prev.VALUE;
                         i = end;
@@ -268,7 +264,7 @@ final class LiteralTemplate {
                     String word = s.substring(start, i);
                     // class fields and method names would take a lifted name as their own
                     if (word.equals("class")) return null;
-                    prev = KEYWORDS_BEFORE_EXPRESSION.contains(word) ? Prev.KEYWORD : Prev.WORD;
+                    prev = JsScan.KEYWORDS_BEFORE_EXPRESSION.contains(word) ? Prev.KEYWORD : Prev.WORD;
                 } else if (c == '\\') {
                     return null;
                 } else if (c == '}' && !substitutions.isEmpty() && substitutions.peek() == depth) {
@@ -349,8 +345,7 @@ final class LiteralTemplate {
                 if (Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-                    int nl = s.indexOf('\n', i);
-                    i = nl < 0 ? n : nl;
+                    i = JsScan.endOfLine(s, i);
                 } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
                     int end = s.indexOf("*/", i + 2);
                     i = end < 0 ? n : end + 2;
@@ -359,35 +354,6 @@ final class LiteralTemplate {
                 }
             }
             return 0;
-        }
-
-        /** Index after the closing quote on the same line, or -1. */
-        private int endOfQuoted(int from, char quote) {
-            for (int i = from + 1; i < n; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') i++;
-                else if (c == quote) return i + 1;
-                else if (c == '\n' || c == '\r') return -1;
-            }
-            return -1;
-        }
-
-        /** Index after a regular expression literal's closing slash and flags on the same line, or -1. */
-        private int endOfRegex(int from) {
-            boolean inClass = false;
-            for (int i = from + 1; i < n; i++) {
-                char c = s.charAt(i);
-                if (c == '\\') i++;
-                else if (c == '\n' || c == '\r') return -1;
-                else if (c == '[') inClass = true;
-                else if (c == ']') inClass = false;
-                else if (c == '/' && !inClass) {
-                    int end = i + 1;
-                    while (end < n && Character.isJavaIdentifierPart(s.charAt(end))) end++;
-                    return end;
-                }
-            }
-            return -1;
         }
     }
 }

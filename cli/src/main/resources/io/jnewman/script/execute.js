@@ -46,8 +46,7 @@
     // functions compiled from a text (a source, or a template of sources that differ only in their literals), by
     // event, then by text
     const compiledTexts = new Map();
-    const EMPTY = new Map();
-    function compileText(event, text, literalNames) {
+    function compileText(event, text, literalCount) {
         let ofEvent = compiledTexts.get(event);
         if (ofEvent === undefined) compiledTexts.set(event, ofEvent = new Map());
         let shared = ofEvent.get(text);
@@ -57,6 +56,7 @@
         const legacy = used.filter((n) => n !== 'Buffer' && n !== 'console');
         // a parameter for each legacy name the script names, not for all of them: a script cannot tell a name it never
         // names (eval names them all) from one that is not there, and each parameter costs the parser
+        const literalNames = literalCount === 0 ? [] : host.literalNames(literalCount).split(',');
         const params = [...FIXED_PARAMS, ...legacy, ...literalNames];
         const body = `;var arguments = undefined;\n${text}\n;`;
         let fn;
@@ -90,7 +90,7 @@
             const text = t[0];
             let shared;
             try {
-                shared = (compiledTexts.get(event) || EMPTY).get(text) || compileText(event, text, host.literalNames(t.length - 1).split(','));
+                shared = compileText(event, text, t.length - 1);
             } catch (e) {
                 // the source's own error, in its own words (or the source as it is, should lifting have upset it)
                 shared = undefined;
@@ -101,7 +101,7 @@
                 entry = Object.assign({}, shared, { args, liftedFrom: source });
             }
         }
-        if (entry === undefined) entry = compileText(event, source, []);
+        if (entry === undefined) entry = compileText(event, source, 0);
         ofEvent.set(source, entry);
         return entry;
     }
@@ -116,8 +116,7 @@
     const toString = {
         toString() {
             if (this === toString) return 'function toString() { [native code] }';
-            const text = nativeToString.call(this);
-            return jn.liftedFrom === undefined ? text : jn.restoreLiterals(text);
+            return jn.restoreLiterals(nativeToString.call(this));
         }
     }.toString;
     Object.defineProperty(Function.prototype, 'toString', { value: toString, writable: true, enumerable: false, configurable: true });
